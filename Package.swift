@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Tally",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "tally", targets: ["tally"]),
+    ],
+    dependencies: [
+        // Command-line parsing with generated help and usage errors (exit 64).
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // YAML with node marks (line, column), so spec errors can point at the place.
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev", "zlib1g-dev"])]
+        ),
+        .target(
+            name: "TallyCore",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "TallyWriters",
+            dependencies: ["TallyCore", "CXlsxWriter"]
+        ),
+        .executableTarget(
+            name: "tally",
+            dependencies: [
+                "TallyCore", "TallyWriters",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "TallyCoreTests", dependencies: ["TallyCore"]),
+        .testTarget(name: "TallyWritersTests", dependencies: ["TallyWriters", "TallyCore"],
+                    resources: [.copy("Golden")]),
+        .testTarget(name: "TallyCLITests", dependencies: ["TallyCore"]),
+    ]
+)

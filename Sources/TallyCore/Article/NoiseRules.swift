@@ -1,0 +1,122 @@
+import Foundation
+
+/// Page furniture recognised by general rules. Each rule is named, and its doc
+/// comment shows one line of the kind it matches (made up, in the style of
+/// real pages). No rule names a sentence of any particular article.
+public enum NoiseRules {
+    /// `Source: https://example.org/story.html`: the address a stored page came from.
+    public static func isSourceLine(_ line: String) -> Bool {
+        line.hasPrefix("Source: ") && !line.dropFirst(8).contains(" ")
+    }
+
+    /// `Today: 03/11/2021 08:15:10 (GMT+7)`, `12/05/2019 09:30 GMT+7`,
+    /// `Ngày đăng 02/01/2022 10:00`: the capture or publication date line.
+    /// Returns the day it names.
+    public static func captureDate(_ line: String) -> Article.Day? {
+        let words = line.split(separator: " ")
+        guard words.count <= 8, let day = firstNumericDate(in: line) else { return nil }
+        // The date must come early: a sentence that merely mentions a date is body text.
+        let prefix = line.prefix(while: { !$0.isNumber })
+        guard prefix.split(separator: " ").count <= 3 else { return nil }
+        return day
+    }
+
+    /// Finds `dd/mm/yyyy` (or with `-` / `.`) and returns it as a day, when valid.
+    public static func firstNumericDate(in text: String) -> Article.Day? {
+        let chars = Array(text)
+        var i = 0
+        while i < chars.count {
+            guard chars[i].isASCII, chars[i].isNumber else { i += 1; continue }
+            var groups: [Int] = []
+            var j = i
+            var separator: Character?
+            while j < chars.count, groups.count < 3 {
+                var k = j
+                while k < chars.count, chars[k].isASCII, chars[k].isNumber { k += 1 }
+                guard k > j, let n = Int(String(chars[j..<k])) else { break }
+                groups.append(n)
+                j = k
+                if groups.count < 3, j < chars.count, "/-.".contains(chars[j]),
+                   separator == nil || separator == chars[j] {
+                    separator = chars[j]; j += 1
+                } else { break }
+            }
+            if groups.count == 3, (1...31).contains(groups[0]), (1...12).contains(groups[1]),
+               (1900...2100).contains(groups[2]) {
+                return Article.Day(year: groups[2], month: groups[1], day: groups[0])
+            }
+            i = max(j, i + 1)
+        }
+        return nil
+    }
+
+    /// `(BGO) - The provincial hospital …`, `Hanoi (VNA) – …`, `TTO - Sáng 26-4, …`,
+    /// `Vietstock - …`: a lede opens with an agency tag and a dash.
+    public static func isLede(_ line: String) -> Bool {
+        let head = line.prefix(48)
+        guard let dash = head.firstIndex(where: { $0 == "-" || $0 == "–" || $0 == "—" }) else { return false }
+        let before = head[..<dash].trimmingCharacters(in: .whitespaces)
+        guard dash < head.endIndex, head.index(after: dash) < head.endIndex,
+              head[head.index(after: dash)] == " " || head[head.index(after: dash)] == "\u{00A0}" else { return false }
+        if before.hasSuffix(")"), let open = before.lastIndex(of: "(") {
+            let tag = before[before.index(after: open)..<before.index(before: before.endIndex)]
+            return (2...8).contains(tag.count) && tag.allSatisfy { $0.isUppercase || $0 == "." }
+        }
+        // A bare agency tag: one or two words, capitalised, no sentence inside.
+        let words = before.split(separator: " ")
+        return (1...2).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
+            && !before.contains(where: { ".,:;".contains($0) })
+    }
+
+    /// `… a new level for the provincial hospital. Read more`: a teaser whose
+    /// full text follows on the page.
+    public static func isReadMoreTeaser(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        return readMoreMarkers.contains { lower.hasSuffix($0) }
+    }
+    static let readMoreMarkers = ["read more", "read more »", "read more…", "xem thêm", "đọc thêm", "xem tiếp"]
+
+    /// `New comment has just been added. Click here`, `Sort:NewBest News`,
+    /// `Bình luận (0)`: comment boxes, sharing and sign-up widgets.
+    public static func isWidget(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        if widgetCues.contains(where: { lower.contains($0) }) { return line.count < 120 }
+        // Lines with no letters at all (`0 0 0`, `|`) are counters and separators.
+        return !line.contains(where: { $0.isLetter })
+    }
+    static let widgetCues = [
+        "new comment", "click here", "sort:", "bình luận (", "đăng ký ngay", "newsletter",
+        "thông tin tài khoản", "tặng sao", "đã lưu", "share this", "print this", "log in", "sign up",
+        "subscribe", "advertisement", "quảng cáo", "ưu đãi", "xem mục", ".jpg", ".jpeg", ".png", ".gif",
+    ]
+
+    /// `Bac Ninh province, hospital, health sector, investment, beds`: the
+    /// keyword list a CMS prints, often several times per page.
+    public static func isKeywordLine(_ line: String) -> Bool {
+        guard !endsSentence(line) else { return false }
+        let items = line.split(separator: ",")
+        guard items.count >= 4 else { return false }
+        return items.allSatisfy { $0.split(separator: " ").count <= 7 }
+    }
+
+    /// `Thu Hoa`, `NGUYỄN VĂN AN`: a byline is a short name, every word capitalised.
+    public static func isByline(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        guard (1...4).contains(words.count) else { return false }
+        return words.allSatisfy { w in
+            w.first?.isUppercase == true && w.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" }
+        }
+    }
+
+    /// `(Photo: VNA)`, `Ảnh: Thu Hà`: a credit that marks a photo caption.
+    public static func hasPhotoCredit(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        return lower.contains("(photo") || lower.contains("photo:") || lower.contains("ảnh:") || lower.contains("(ảnh")
+    }
+
+    /// True when a line ends like a sentence; headings, titles and bylines do not.
+    public static func endsSentence(_ line: String) -> Bool {
+        guard let last = line.last(where: { !$0.isWhitespace }) else { return false }
+        return ".!?…;:\"”)'’".contains(last)
+    }
+}

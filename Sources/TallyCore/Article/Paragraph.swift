@@ -1,0 +1,40 @@
+/// One paragraph of a file: a non-empty line, or several hard-wrapped lines
+/// joined, located by canonical scalar offsets into its `SourceText`.
+public struct Paragraph: Sendable, Equatable {
+    /// What a paragraph is on the page. Only some kinds carry facts: page
+    /// chrome (the capture date, keyword lines, bylines, widgets) never does.
+    public enum Kind: String, Sendable, Codable {
+        case source, captureDate, title, lede, heading, body, caption
+        case keywords, readMoreTeaser, teaserTitle, teaserLede, byline, widget
+
+        /// Kinds whose figures become facts.
+        public var carriesFacts: Bool {
+            switch self {
+            case .title, .lede, .heading, .body, .caption, .readMoreTeaser, .teaserTitle, .teaserLede:
+                return true
+            case .source, .captureDate, .keywords, .byline, .widget:
+                return false
+            }
+        }
+
+        /// Kinds that restate the story rather than tell it: a figure found
+        /// here and again in the body counts once, and the body holds it.
+        public var restates: Bool {
+            switch self {
+            case .title, .caption, .readMoreTeaser, .teaserTitle: return true
+            default: return false
+            }
+        }
+    }
+
+    /// 0-based index in the file.
+    public let index: Int
+    public var kind: Kind
+    /// Canonical scalar range of the paragraph's text (without line end).
+    public let range: Range<Int>
+    public let text: String
+    /// Index of an earlier paragraph with the same text, when this one repeats it.
+    public var duplicateOf: Int?
+    /// Index of the article that holds this paragraph.
+    public var article: Int = 0
+}

@@ -1,0 +1,144 @@
+/// Splits a file into paragraphs, names each paragraph's kind, and groups them
+/// into articles: the main story first, then each related-article teaser.
+public enum Segmenter {
+    public struct Result: Sendable {
+        public var paragraphs: [Paragraph]
+        public var articles: [Article]
+    }
+
+    public static func segment(_ source: SourceText) -> Result {
+        var paragraphs = split(source)
+        classify(&paragraphs)
+        let articles = group(&paragraphs, source: source)
+        return Result(paragraphs: paragraphs, articles: articles)
+    }
+
+    /// Lines, trimmed, with hard-wrapped prose joined back: a line that does not
+    /// end a sentence, followed by one that starts in lower case, continues it.
+    /// Every other non-empty line is a paragraph of its own, as pages stored
+    /// with single newlines need.
+    static func split(_ source: SourceText) -> [Paragraph] {
+        let s = source.scalars
+        var lines: [Range<Int>] = []
+        var start = 0
+        for i in 0...s.count where i == s.count || s[i] == "\n" {
+            var lo = start, hi = i
+            while lo < hi, isSpace(s[lo]) { lo += 1 }
+            while hi > lo, isSpace(s[hi - 1]) { hi -= 1 }
+            lines.append(lo..<hi)
+            start = i + 1
+        }
+        var ranges: [Range<Int>] = []
+        var previousBlank = true
+        for line in lines {
+            if line.isEmpty { previousBlank = true; continue }
+            if !previousBlank, let last = ranges.last,
+               let first = s[line].first, first.properties.isLowercase,
+               !NoiseRules.endsSentence(source.canonical(last)) {
+                ranges[ranges.count - 1] = last.lowerBound..<line.upperBound
+            } else {
+                ranges.append(line)
+            }
+            previousBlank = false
+        }
+        return ranges.enumerated().map { i, r in
+            Paragraph(index: i, kind: .body, range: r, text: source.canonical(r))
+        }
+    }
+
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        s == " " || s == "\t" || s == "\u{00A0}" || s == "\u{200B}" || s == "\u{FEFF}"
+    }
+
+    static func classify(_ ps: inout [Paragraph]) {
+        var seen: [String: Int] = [:]
+        var titleFound = false
+        var bodySeen = false
+        for i in ps.indices {
+            let text = ps[i].text
+            if let first = seen[text] { ps[i].duplicateOf = first } else { seen[text] = i }
+            let next = i + 1 < ps.count ? ps[i + 1].text : nil
+            let previous = i > 0 ? ps[i - 1].kind : nil
+            let kind: Paragraph.Kind
+            if NoiseRules.isSourceLine(text) { kind = .source }
+            else if NoiseRules.captureDate(text) != nil { kind = .captureDate }
+            else if NoiseRules.isWidget(text) { kind = .widget }
+            else if NoiseRules.isReadMoreTeaser(text) { kind = .readMoreTeaser }
+            else if NoiseRules.isKeywordLine(text) { kind = .keywords }
+            else if NoiseRules.isLede(text) { kind = bodySeen ? .teaserLede : .lede }
+            else if !NoiseRules.endsSentence(text), text.split(separator: " ").count <= 40 {
+                if let next, NoiseRules.isLede(next) {
+                    kind = (titleFound && bodySeen) ? .teaserTitle : .title
+                } else if NoiseRules.isByline(text) {
+                    kind = .byline
+                } else if !titleFound && !bodySeen {
+                    kind = .title
+                } else if previous == .keywords || previous == .widget, !bodySeen || next == nil {
+                    kind = .caption
+                } else if NoiseRules.hasPhotoCredit(text) || previous == .keywords {
+                    kind = .caption
+                } else {
+                    kind = .heading
+                }
+            } else if NoiseRules.hasPhotoCredit(text) || previous == .keywords
+                        || (previous == .widget && ps[i - 1].text.lowercased().contains(".jp")) {
+                kind = .caption
+            } else {
+                kind = .body
+            }
+            ps[i].kind = kind
+            if kind == .title { titleFound = true }
+            if kind == .body || kind == .lede { bodySeen = true }
+        }
+    }
+
+    /// Paragraphs from a teaser title (or a teaser lede without one) up to the
+    /// next teaser form one related article; page chrome after the teasers
+    /// (byline, keywords, widgets) belongs to the main story.
+    static func group(_ ps: inout [Paragraph], source: SourceText) -> [Article] {
+        var owner = Array(repeating: 0, count: ps.count)
+        var current = 0
+        var count = 1
+        for i in ps.indices {
+            switch ps[i].kind {
+            case .teaserTitle:
+                current = count; count += 1
+            case .teaserLede where i == 0 || ps[i - 1].kind != .teaserTitle:
+                current = count; count += 1
+            default: break
+            }
+            owner[i] = ps[i].kind.carriesFacts ? current : (ps[i].kind == .keywords || ps[i].kind == .byline || ps[i].kind == .widget ? 0 : current)
+            ps[i].article = owner[i]
+        }
+        var articles: [Article] = []
+        for a in 0..<count {
+            let mine = ps.indices.filter { owner[$0] == a }
+            var scalars: [Unicode.Scalar] = []
+            for i in mine where ps[i].kind.carriesFacts { scalars.append(contentsOf: source.scalars[ps[i].range]) }
+            var article = Article(index: a, language: Language.detect(scalars))
+            article.paragraphs = mine
+            for i in mine {
+                let p = ps[i]
+                switch p.kind {
+                case .title, .teaserTitle: if article.title == nil { article.title = p.text }
+                case .lede, .teaserLede: if article.lede == nil { article.lede = p.text }
+                case .captureDate: if article.date == nil { article.date = NoiseRules.captureDate(p.text) }
+                case .byline: if article.byline == nil { article.byline = p.text }
+                case .caption: article.captions.append(p.text)
+                default: break
+                }
+                if p.kind == .heading {
+                    article.sections.append(.init(heading: p.text, paragraphs: []))
+                } else if p.kind.carriesFacts, p.kind != .title, p.kind != .teaserTitle {
+                    if article.sections.isEmpty { article.sections.append(.init(heading: nil, paragraphs: [])) }
+                    article.sections[article.sections.count - 1].paragraphs.append(i)
+                }
+            }
+            if article.date == nil, a == 0, let lede = article.lede {
+                article.date = NoiseRules.firstNumericDate(in: String(lede.prefix(40)))
+            }
+            articles.append(article)
+        }
+        return articles
+    }
+}

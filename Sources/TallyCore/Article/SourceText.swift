@@ -1,0 +1,70 @@
+import Foundation
+
+/// The text of one input file, prepared for matching while every offset still
+/// points into the file as read.
+///
+/// Vietnamese pages arrive in NFC or NFD, with or without a UTF-8 BOM, with LF
+/// or CRLF line ends. Rules match on one canonical form (NFC, LF, no BOM), and
+/// `originalOffset` maps each canonical scalar back to the original text, so a
+/// fact's span is valid in the file whatever form it came in.
+public struct SourceText: Sendable {
+    /// The path as given by the caller (it is echoed in facts and errors).
+    public let path: String
+    /// The file's text exactly as read (after UTF-8 decoding).
+    public let original: String
+    /// Canonical scalars: NFC, `\r\n` and lone `\r` folded to `\n`, BOM dropped.
+    public let scalars: [Unicode.Scalar]
+    /// `originalOffset[i]` is the scalar offset in `original` where canonical
+    /// scalar `i` comes from; one extra entry holds the original length.
+    public let originalOffset: [Int]
+
+    public init(path: String, text: String) {
+        self.path = path
+        self.original = text
+        var out: [Unicode.Scalar] = []
+        var map: [Int] = []
+        out.reserveCapacity(text.unicodeScalars.count)
+        map.reserveCapacity(text.unicodeScalars.count + 1)
+        var offset = 0
+        for character in text {
+            let raw = character.unicodeScalars
+            let count = raw.count
+            defer { offset += count }
+            if offset == 0, raw.first == "\u{FEFF}", count == 1 { continue }
+            if character == "\r\n" || character == "\r" {
+                out.append("\n"); map.append(offset); continue
+            }
+            if count == 1, let only = raw.first, only.isASCII {
+                out.append(only); map.append(offset); continue
+            }
+            let canonical = String(character).precomposedStringWithCanonicalMapping.unicodeScalars
+            for scalar in canonical where scalar != "\u{FEFF}" || offset != 0 {
+                out.append(scalar); map.append(offset)
+            }
+        }
+        map.append(offset)
+        self.scalars = out
+        self.originalOffset = map
+    }
+
+    /// Canonical text of `range` (canonical scalar offsets).
+    public func canonical(_ range: Range<Int>) -> String {
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: scalars[range])
+        return String(s)
+    }
+
+    /// The original text behind a canonical range, exactly as in the file.
+    public func originalText(_ range: Range<Int>) -> String {
+        let span = originalSpan(range)
+        let view = original.unicodeScalars
+        let start = view.index(view.startIndex, offsetBy: span.lowerBound)
+        let end = view.index(start, offsetBy: span.count)
+        return String(view[start..<end])
+    }
+
+    /// Maps a canonical range to `[start, end)` scalar offsets in the original.
+    public func originalSpan(_ range: Range<Int>) -> Range<Int> {
+        originalOffset[range.lowerBound]..<originalOffset[range.upperBound]
+    }
+}

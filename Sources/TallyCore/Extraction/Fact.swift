@@ -1,0 +1,42 @@
+import Foundation
+
+/// One figure of one article: what it counts, how much, whose, when, and where
+/// it was read. Values are `Decimal` so `1.6 trillion` is exactly
+/// 1600000000000, never 1599999999999.9998.
+public struct Fact: Sendable, Equatable {
+    /// `beds`, `investment`, `training`, or another count the extractor knows.
+    public var category: String
+    public var value: Decimal?
+    public var min: Decimal?
+    public var max: Decimal?
+    /// A normalised English label: `beds`, `VND`, `USD`, `doctors`, `trainees` …
+    public var unit: String
+    public var subject: String?
+    /// Sorted, hedges first (see `Qualifier`).
+    public var qualifiers: [Qualifier]
+    public var period: String?
+    public var language: Language
+    public var provenance: Provenance
+    /// Index (in the same list) of the mention this one restates, if any.
+    public var repeatOf: Int?
+
+    public init(category: String, value: Decimal?, min: Decimal? = nil, max: Decimal? = nil, unit: String,
+                subject: String?, qualifiers: [Qualifier], period: String?, language: Language,
+                provenance: Provenance, repeatOf: Int? = nil) {
+        self.category = category; self.value = value; self.min = min; self.max = max; self.unit = unit
+        self.subject = subject; self.qualifiers = qualifiers; self.period = period; self.language = language
+        self.provenance = provenance; self.repeatOf = repeatOf
+    }
+}
+
+extension Array where Element == Fact {
+    /// Joins per-file fact lists into one list, shifting `repeatOf` indices.
+    public static func concatenating(_ lists: [[Fact]]) -> [Fact] {
+        var all: [Fact] = []
+        for list in lists {
+            let base = all.count
+            all.append(contentsOf: list.map { var f = $0; f.repeatOf = f.repeatOf.map { $0 + base }; return f })
+        }
+        return all
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+/// The JSON form of facts, as `shared/facts-json.md` specifies: one array,
+/// keys in the contract's order, numbers written in full without exponent,
+/// so the output is byte-stable and reads the same in every locale.
+public enum FactJSON {
+    public static func encode(_ facts: [Fact]) -> String {
+        var out = "[\n"
+        for (n, f) in facts.enumerated() {
+            let p = f.provenance
+            let fields: [(String, String)] = [
+                ("file", string(p.file)),
+                ("language", string(f.language.rawValue)),
+                ("article", String(p.article)),
+                ("article_title", p.articleTitle.map(string) ?? "null"),
+                ("paragraph", String(p.paragraph)),
+                ("span", "[\(p.span.lowerBound), \(p.span.upperBound)]"),
+                ("text", string(p.text)),
+                ("sentence", string(p.sentence)),
+                ("category", string(f.category)),
+                ("value", f.value.map(number) ?? "null"),
+                ("min", f.min.map(number) ?? "null"),
+                ("max", f.max.map(number) ?? "null"),
+                ("unit", string(f.unit)),
+                ("subject", f.subject.map(string) ?? "null"),
+                ("qualifiers", "[" + f.qualifiers.map { string($0.rawValue) }.joined(separator: ", ") + "]"),
+                ("period", f.period.map(string) ?? "null"),
+                ("repeat_of", f.repeatOf.map(String.init) ?? "null"),
+            ]
+            out += "  {\n" + fields.map { "    \(string($0.0)): \($0.1)" }.joined(separator: ",\n") + "\n  }"
+            out += n + 1 < facts.count ? ",\n" : "\n"
+        }
+        return out + "]\n"
+    }
+
+    /// A decimal in plain notation (`1600000000000`, `32.1`).
+    public static func number(_ d: Decimal) -> String { NumberText.plain(d) }
+
+    public static func string(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}

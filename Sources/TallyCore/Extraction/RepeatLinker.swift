@@ -1,0 +1,50 @@
+/// Marks mentions that restate a figure told elsewhere in the same file, so
+/// no total is ever doubled.
+///
+/// - A paragraph that repeats an earlier one word for word (a lead printed
+///   twice) restates it: its k-th figure points at the k-th of the first copy.
+/// - A headline, caption or teaser restates the body: its figure points at the
+///   body mention of the same category, value and unit, even when the body
+///   comes later on the page. Without a body mention, the first restating one
+///   is the original and later identical ones point at it.
+enum RepeatLinker {
+    static func link(_ facts: inout [Fact], in document: Document) {
+        func key(_ f: Fact) -> String {
+            "\(f.category)|\(f.unit)|\(f.value.map { "\($0)" } ?? "")|\(f.min.map { "\($0)" } ?? "")|\(f.max.map { "\($0)" } ?? "")"
+        }
+        var byParagraph: [Int: [Int]] = [:]
+        for (i, f) in facts.enumerated() { byParagraph[f.provenance.paragraph, default: []].append(i) }
+        for (i, f) in facts.enumerated() {
+            let p = document.paragraphs[f.provenance.paragraph]
+            guard let original = p.duplicateOf, let originals = byParagraph[original],
+                  let mine = byParagraph[p.index], let k = mine.firstIndex(of: i), k < originals.count,
+                  key(facts[originals[k]]) == key(f) else { continue }
+            facts[i].repeatOf = originals[k]
+        }
+        /// Headline-like lines (`Vietstock - <headline>`) restate as titles do.
+        func restates(_ p: Paragraph) -> Bool {
+            p.kind.restates || (!NoiseRules.endsSentence(p.text) && p.text.split(separator: " ").count <= 30)
+        }
+        for (i, f) in facts.enumerated() where facts[i].repeatOf == nil {
+            guard restates(document.paragraphs[f.provenance.paragraph]) else { continue }
+            let k = key(f)
+            let body = facts.indices.first { j in
+                j != i && facts[j].repeatOf == nil && key(facts[j]) == k
+                    && !restates(document.paragraphs[facts[j].provenance.paragraph])
+                    && facts[j].provenance.article == f.provenance.article
+            }
+            if let body { facts[i].repeatOf = body; continue }
+            let earlier = facts[..<i].indices.first { j in
+                facts[j].repeatOf == nil && key(facts[j]) == k
+                    && restates(document.paragraphs[facts[j].provenance.paragraph])
+                    && facts[j].provenance.sentence == f.provenance.sentence
+            }
+            facts[i].repeatOf = earlier
+        }
+        // Point every repeat at an original, never at another repeat.
+        for i in facts.indices {
+            var seen = 0
+            while let r = facts[i].repeatOf, let next = facts[r].repeatOf, seen < facts.count { facts[i].repeatOf = next; seen += 1 }
+        }
+    }
+}

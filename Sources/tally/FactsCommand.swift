@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import TallyCore
+
+struct FactsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "facts", abstract: "Print every fact of the given article files.")
+
+    enum Format: String, ExpressibleByArgument { case json, table }
+
+    @Option(help: "Output format: json (the documented contract) or table.")
+    var format: Format = .json
+
+    @Argument(help: "Article files (plain text, UTF-8).")
+    var files: [String]
+
+    func run() throws {
+        var lists: [[Fact]] = []
+        for file in files {
+            let text = try String(contentsOfFile: file, encoding: .utf8)
+            lists.append(FactExtractor().extract(Document(path: file, text: text)))
+        }
+        let facts = [Fact].concatenating(lists)
+        switch format {
+        case .json: print(FactJSON.encode(facts), terminator: "")
+        case .table:
+            for (i, f) in facts.enumerated() {
+                let v = f.value.map(NumberText.plain) ?? "\(f.min.map(NumberText.plain) ?? "")-\(f.max.map(NumberText.plain) ?? "")"
+                print("\(i)\t\(f.category)\t\(v)\t\(f.unit)\t\(f.qualifiers.map(\.rawValue).joined(separator: ","))\t\(f.period ?? "")\t\(f.subject ?? "")\t\(f.repeatOf.map(String.init) ?? "")\t\(f.provenance.text)")
+            }
+        }
+    }
+}
