@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TallyCore
+import TallyWriters
 
 struct FactsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -17,8 +18,15 @@ struct FactsCommand: ParsableCommand {
     func run() throws {
         var lists: [[Fact]] = []
         for file in files {
-            let text = try String(contentsOfFile: file, encoding: .utf8)
-            lists.append(FactExtractor().extract(Document(path: file, text: text)))
+            do {
+                guard FileManager.default.fileExists(atPath: file) else {
+                    throw ExportError.missingInput(path: file, what: "no such article file")
+                }
+                let text = try ArticleReader.read(path: file)
+                lists.append(FactExtractor().extract(Document(path: file, text: text)))
+            } catch {
+                throw ExitCodes.fail(error)
+            }
         }
         let facts = [Fact].concatenating(lists)
         switch format {

@@ -5,6 +5,10 @@ struct Tally: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tally",
         abstract: "Turns health-sector news articles into report workbooks.",
-        subcommands: [FactsCommand.self]
+        discussion: """
+        Exit codes: 0 ok, 1 exports differ (diff), 64 usage, 65 bad input data, \
+        66 missing input, 73 cannot create output, 75 another export holds the lock.
+        """,
+        subcommands: [ExportCommand.self, FactsCommand.self, CheckCommand.self, DiffCommand.self]
     )
 }

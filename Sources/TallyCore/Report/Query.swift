@@ -1,0 +1,132 @@
+import Foundation
+
+/// Runs a spec over facts and produces the workbook to write. Pure: the same
+/// facts in the same order give the same workbook, row for row.
+public enum Query {
+    /// - Parameters:
+    ///   - facts: every fact of every input, in provenance order (file path,
+    ///     then position); `repeatOf` indexes into this list.
+    ///   - created: the workbook's creation time (see `Workbook.Properties`).
+    public static func workbook(_ spec: ReportSpec, facts: [Fact], created: Int) -> Workbook {
+        var built: [(table: Table, used: [Int])] = []
+        for sheet in spec.sheets { built.append(table(sheet, facts: facts)) }
+        // The Sources sheet lists every fact a sheet shows, in provenance order.
+        let used = Set(built.flatMap(\.used)).sorted()
+        var position: [Int: Int] = [:]
+        for (n, i) in used.enumerated() { position[i] = n }
+        let tables = built.map { entry -> Table in
+            var t = entry.table
+            t.rows = t.rows.map { Table.Row(cells: $0.cells, sources: $0.sources.compactMap { position[$0] }) }
+            t.totals = t.totals.map { Table.Row(cells: $0.cells, sources: $0.sources.compactMap { position[$0] }) }
+            return t
+        }
+        let w = spec.workbook
+        return Workbook(name: w.file,
+                        properties: .init(title: w.title, subject: w.subject, author: w.author, company: w.company,
+                                          keywords: w.keywords, comments: w.comments, created: created),
+                        tables: tables, sources: used.map { facts[$0] }, includeSources: w.sources)
+    }
+
+    /// One sheet; row `sources` index into `facts` (the caller renumbers).
+    static func table(_ sheet: ReportSpec.SheetSpec, facts: [Fact]) -> (table: Table, used: [Int]) {
+        let selected = facts.indices.filter { i in
+            (sheet.includeRepeats || facts[i].repeatOf == nil) && (sheet.filter?.matches(facts[i]) ?? true)
+        }
+        let columns = sheet.columns.map {
+            Table.Column(key: $0.key, header: $0.header, format: $0.format, width: $0.width, isNumeric: $0.isNumeric)
+        }
+        var rows: [Table.Row]
+        if sheet.groupBy.isEmpty {
+            rows = selected.map { i in
+                Table.Row(cells: sheet.columns.map { column in
+                    guard case .field(let f) = column.content else { return .empty }
+                    return f.cell(facts[i])
+                }, sources: [i])
+            }
+        } else {
+            var order: [[String]] = []
+            var members: [[String]: [Int]] = [:]
+            for i in selected {
+                let key = sheet.groupBy.map { $0.text(facts[i]) ?? "" }
+                if members[key] == nil { order.append(key) }
+                members[key, default: []].append(i)
+            }
+            rows = order.map { key in
+                let group = members[key]!
+                return Table.Row(cells: sheet.columns.map { column in
+                    switch column.content {
+                    case .field(let f): return f.cell(facts[group[0]])
+                    case .aggregate(let a, let f): return aggregate(a, f, over: group, facts: facts)
+                    }
+                }, sources: group)
+            }
+        }
+        sort(&rows, by: sheet, facts: facts)
+        var totals: Table.Row?
+        if let label = sheet.totals {
+            var cells = sheet.columns.map { column -> Cell in
+                guard let total = column.total else { return .empty }
+                switch column.content {
+                case .field(let f): return aggregate(total, f, over: selected, facts: facts)
+                case .aggregate(let a, let f):
+                    return aggregate(a == .count ? .count : total, a == .count ? nil : f, over: selected, facts: facts)
+                }
+            }
+            if let first = cells.indices.first, cells[first] == .empty || !sheet.columns[first].isNumeric {
+                cells[first] = .text(label)
+            }
+            totals = Table.Row(cells: cells, sources: selected)
+        }
+        return (Table(name: sheet.name, columns: columns, rows: rows, totals: totals), selected)
+    }
+
+    static func aggregate(_ a: ReportSpec.Aggregate, _ field: FactField?, over group: [Int], facts: [Fact]) -> Cell {
+        if a == .count { return .number(Decimal(field.map { f in group.filter { f.number(facts[$0]) != nil }.count } ?? group.count)) }
+        guard let field else { return .empty }
+        let values = group.compactMap { field.number(facts[$0]) }
+        guard !values.isEmpty else { return .empty }
+        switch a {
+        case .sum: return .number(values.reduce(0, +))
+        case .min: return .number(values.min()!)
+        case .max: return .number(values.max()!)
+        case .average: return .number(values.reduce(0, +) / Decimal(values.count))
+        case .count: return .empty
+        }
+    }
+
+    /// Sorts by the spec's keys; ties keep provenance order (the first fact
+    /// behind each row), so rows never move between runs.
+    static func sort(_ rows: inout [Table.Row], by sheet: ReportSpec.SheetSpec, facts: [Fact]) {
+        let keys = sheet.sort.map { key -> (column: Int?, field: FactField?, descending: Bool) in
+            if let c = sheet.columns.firstIndex(where: { $0.key == key.by }) { return (c, nil, key.descending) }
+            return (nil, FactField(rawValue: key.by), key.descending)
+        }
+        func cell(_ row: Table.Row, _ key: (column: Int?, field: FactField?, descending: Bool)) -> Cell {
+            if let c = key.column { return row.cells[c] }
+            return key.field!.cell(facts[row.sources[0]])
+        }
+        rows = rows.enumerated().sorted { a, b in
+            for key in keys {
+                let order = compare(cell(a.element, key), cell(b.element, key))
+                if order != 0 { return key.descending ? order > 0 : order < 0 }
+            }
+            let fa = a.element.sources.first ?? Int.max, fb = b.element.sources.first ?? Int.max
+            return fa != fb ? fa < fb : a.offset < b.offset
+        }.map(\.element)
+    }
+
+    /// Numbers by value, text by Unicode scalars (never the locale), empty
+    /// cells last in either direction of the key.
+    static func compare(_ a: Cell, _ b: Cell) -> Int {
+        switch (a, b) {
+        case (.number(let x), .number(let y)): return x < y ? -1 : (x > y ? 1 : 0)
+        case (.text(let x), .text(let y)):
+            return x.unicodeScalars.lexicographicallyPrecedes(y.unicodeScalars) ? -1 : (x == y ? 0 : 1)
+        case (.empty, .empty): return 0
+        case (.empty, _): return 1
+        case (_, .empty): return -1
+        case (.number, .text): return -1
+        case (.text, .number): return 1
+        }
+    }
+}

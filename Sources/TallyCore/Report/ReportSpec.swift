@@ -1,0 +1,116 @@
+import Foundation
+
+/// A parsed, validated report spec: one workbook with its sheets. Built only
+/// by `SpecLoader`, so every value here has already been checked.
+public struct ReportSpec: Sendable, Equatable {
+    public struct WorkbookSpec: Sendable, Equatable {
+        /// File name without extension; letters, digits, `-` and `_` only.
+        public var file: String
+        public var title: String?
+        public var subject: String?
+        public var author: String?
+        public var company: String?
+        public var keywords: String?
+        public var comments: String?
+        /// Write the `Sources` sheet and link each number to its source row.
+        public var sources: Bool = true
+    }
+
+    public enum Aggregate: String, Sendable, CaseIterable {
+        case sum, count, min, max, average
+    }
+
+    public struct ColumnSpec: Sendable, Equatable {
+        public enum Content: Sendable, Equatable {
+            case field(FactField)
+            case aggregate(Aggregate, FactField?)
+        }
+        public var key: String
+        public var header: String
+        public var content: Content
+        public var format: String?
+        /// Width in characters; nil fits the content.
+        public var width: Double?
+        /// What the totals row shows in this column (aggregate columns default
+        /// to their own aggregate over all the sheet's facts).
+        public var total: Aggregate?
+
+        public var isNumeric: Bool {
+            switch content {
+            case .field(let f): return f.isNumeric
+            case .aggregate: return true
+            }
+        }
+    }
+
+    public struct SortKey: Sendable, Equatable {
+        /// A column key, or a fact field on sheets without `group_by`.
+        public var by: String
+        public var descending: Bool
+    }
+
+    public struct SheetSpec: Sendable, Equatable {
+        public var name: String
+        public var filter: Predicate?
+        /// Restatements (headlines, teasers, read-more repeats) are left out
+        /// unless asked for, so no total is ever doubled.
+        public var includeRepeats: Bool = false
+        public var groupBy: [FactField] = []
+        public var sort: [SortKey] = []
+        public var columns: [ColumnSpec]
+        /// Label of the totals row, or nil for none.
+        public var totals: String?
+    }
+
+    public var path: String
+    public var workbook: WorkbookSpec
+    public var sheets: [SheetSpec]
+}
+
+/// A condition on facts, from a spec's `where:`.
+public indirect enum Predicate: Sendable, Equatable {
+    public enum Test: Sendable, Equatable {
+        case oneOf([String])
+        case notOneOf([String])
+        case compare(Comparison, Decimal)
+        case contains(String)
+        case includes(String)
+        case excludes(String)
+        case isNull(Bool)
+    }
+    public enum Comparison: String, Sendable, CaseIterable { case eq, ne, gt, ge, lt, le }
+
+    case all([Predicate])
+    case any([Predicate])
+    case not(Predicate)
+    case test(FactField, Test)
+
+    public func matches(_ f: Fact) -> Bool {
+        switch self {
+        case .all(let ps): return ps.allSatisfy { $0.matches(f) }
+        case .any(let ps): return ps.contains { $0.matches(f) }
+        case .not(let p): return !p.matches(f)
+        case .test(let field, let test):
+            switch test {
+            case .oneOf(let values): return field.text(f).map { t in values.contains { $0 == t } } ?? false
+            case .notOneOf(let values): return field.text(f).map { t in !values.contains(t) } ?? true
+            case .compare(let op, let rhs):
+                guard let lhs = field.number(f) else { return false }
+                switch op {
+                case .eq: return lhs == rhs
+                case .ne: return lhs != rhs
+                case .gt: return lhs > rhs
+                case .ge: return lhs >= rhs
+                case .lt: return lhs < rhs
+                case .le: return lhs <= rhs
+                }
+            case .contains(let needle):
+                guard let t = field.text(f) else { return false }
+                return t.lowercased().contains(needle.lowercased())
+            case .includes(let q): return f.qualifiers.contains { $0.rawValue == q } || (field != .qualifiers && field.text(f) == q)
+            case .excludes(let q): return !f.qualifiers.contains { $0.rawValue == q }
+            case .isNull(let wanted): return (field.text(f) == nil) == wanted
+            }
+        }
+    }
+}

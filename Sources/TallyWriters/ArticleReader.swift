@@ -1,0 +1,42 @@
+import Foundation
+
+/// Reads article files strictly: bytes that are not UTF-8 stop the run with
+/// the line and column of the first bad byte, rather than being replaced
+/// silently and changing a figure.
+public enum ArticleReader {
+    public static func read(path: String) throws -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ExportError.missingInput(path: path, what: "cannot read the article file")
+        }
+        return try decode(data, path: path)
+    }
+
+    public static func decode(_ data: Data, path: String) throws -> String {
+        if let text = String(validatingUTF8CString: data) { return text }
+        // Find the first invalid sequence, counting lines and columns (in
+        // Unicode scalars, from 1) up to it.
+        var line = 1, column = 1
+        var iterator = data.makeIterator()
+        var decoder = UTF8()
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let s):
+                if s == "\n" { line += 1; column = 1 } else { column += 1 }
+            case .emptyInput: break loop
+            case .error:
+                throw ExportError.badInput(path: path, line: line, column: column,
+                                             message: "the article is not valid UTF-8 text")
+            }
+        }
+        throw ExportError.badInput(path: path, line: line, column: column, message: "the article contains a NUL byte")
+    }
+}
+
+private extension String {
+    /// Strict UTF-8 decoding that refuses NUL bytes, which no article holds.
+    init?(validatingUTF8CString data: Data) {
+        guard !data.contains(0) else { return nil }
+        guard let s = String(bytes: data, encoding: .utf8) else { return nil }
+        self = s
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The fsync and rename steps that make a write survive a crash: data is
+/// flushed before the rename that publishes it, and the folder is flushed
+/// after, so the new name itself is on disk.
+enum Durable {
+    static func syncFile(_ path: String) throws {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw ExportError.cannotCreate(path: path, message: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        guard fsync(fd) == 0 else { throw ExportError.cannotCreate(path: path, message: String(cString: strerror(errno))) }
+    }
+
+    static func syncDirectory(_ path: String) throws { try syncFile(path) }
+
+    /// fsyncs every file and folder under `dir`, deepest first.
+    static func syncTree(_ dir: String) throws {
+        let fm = FileManager.default
+        for name in try fm.contentsOfDirectory(atPath: dir).sorted() {
+            let path = dir + "/" + name
+            var isDir: ObjCBool = false
+            fm.fileExists(atPath: path, isDirectory: &isDir)
+            if isDir.boolValue { try syncTree(path) } else { try syncFile(path) }
+        }
+        try syncDirectory(dir)
+    }
+
+    static func rename(_ from: String, _ to: String) throws {
+        guard Glibc.rename(from, to) == 0 else {
+            throw ExportError.cannotCreate(path: to, message: String(cString: strerror(errno)))
+        }
+    }
+
+    /// Writes `data` to a new file and fsyncs it.
+    static func write(_ data: Data, to path: String) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw ExportError.cannotCreate(path: path, message: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        try data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0, errno == EINTR { continue }
+                guard n > 0 else { throw ExportError.cannotCreate(path: path, message: String(cString: strerror(errno))) }
+                offset += n
+            }
+        }
+        guard fsync(fd) == 0 else { throw ExportError.cannotCreate(path: path, message: String(cString: strerror(errno))) }
+    }
+}

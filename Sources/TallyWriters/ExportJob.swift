@@ -1,0 +1,123 @@
+import Foundation
+import TallyCore
+
+/// The whole export: read articles, extract facts, run every spec, write
+/// each workbook and one CSV per sheet, and publish them together.
+///
+/// Output depends on the inputs alone: files are taken in byte order of their
+/// names whatever order the file system lists them in, paths in the output
+/// are `<seeds folder name>/<file>`, and the workbooks' creation time is
+/// `SOURCE_DATE_EPOCH` or the latest article date, never the clock.
+public struct ExportJob {
+    public struct Options {
+        public var seeds: String
+        public var specs: String
+        public var out: String
+        public var wait: Bool
+        /// From `SOURCE_DATE_EPOCH`, when set.
+        public var sourceDateEpoch: Int?
+        /// Called with one line per step (the CLI shows it on a terminal only).
+        public var progress: (String) -> Void
+        public init(seeds: String, specs: String, out: String, wait: Bool = false, sourceDateEpoch: Int? = nil,
+                    progress: @escaping (String) -> Void = { _ in }) {
+            self.seeds = seeds; self.specs = specs; self.out = out; self.wait = wait
+            self.sourceDateEpoch = sourceDateEpoch; self.progress = progress
+        }
+    }
+
+    public struct Summary: Equatable {
+        public var articles: Int
+        public var facts: Int
+        /// Published entries relative to the output folder, sorted.
+        public var files: [String]
+    }
+
+    public let options: Options
+    public init(options: Options) { self.options = options }
+
+    public func run() throws -> Summary {
+        // Everything that can be wrong with the inputs is found before the
+        // output folder is touched.
+        let articlePaths = try Self.listing(options.seeds, suffix: ".txt", what: "articles")
+        let specPaths = try Self.listing(options.specs, suffix: ".yaml", what: "report specs")
+        let specs = try specPaths.map { try SpecLoader.load(path: $0) }
+        try Self.checkUniqueFiles(specs)
+        let label = (options.seeds as NSString).lastPathComponent
+        var lists: [[Fact]] = []
+        var latest: Article.Day?
+        for path in articlePaths {
+            let text = try ArticleReader.read(path: path)
+            let document = Document(path: label + "/" + (path as NSString).lastPathComponent, text: text)
+            for a in document.articles { if let d = a.date, latest.map({ d > $0 }) ?? true { latest = d } }
+            lists.append(FactExtractor().extract(document))
+        }
+        let facts = [Fact].concatenating(lists)
+        options.progress("read \(articlePaths.count) articles, \(facts.count) facts")
+        let created = options.sourceDateEpoch ?? latest.map(Self.epoch) ?? Self.epoch(Article.Day(year: 2000, month: 1, day: 1))
+
+        let publisher = Publisher(root: options.out)
+        try publisher.prepare()
+        let lock = try ExportLock(path: publisher.lockPath, wait: options.wait)
+        defer { withExtendedLifetime(lock) {} }
+        let run = try publisher.newRun()
+        var entries: [String] = []
+        var files: [String] = []
+        for spec in specs {
+            let workbook = Query.workbook(spec, facts: facts, created: created)
+            let name = workbook.name
+            try XLSXWriter().write(workbook, to: run + "/" + name + ".xlsx", tempDirectory: run)
+            let folder = run + "/" + name
+            do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false) }
+            catch { throw ExportError.cannotCreate(path: folder, message: Publisher.reason(error)) }
+            var used = Set<String>()
+            for table in workbook.tables {
+                var slug = CSVWriter.slug(table.name)
+                var n = 2
+                while !used.insert(slug).inserted { slug = CSVWriter.slug(table.name) + "-\(n)"; n += 1 }
+                try Durable.write(Data(CSVWriter.csv(table).utf8), to: folder + "/" + slug + ".csv")
+                files.append(name + "/" + slug + ".csv")
+            }
+            entries += [name + ".xlsx", name]
+            files.append(name + ".xlsx")
+            options.progress("wrote \(name).xlsx (\(workbook.tables.count) sheets)")
+        }
+        try publisher.publish(run: run, entries: entries.sorted())
+        options.progress("published \(files.count) files to \(options.out)")
+        return Summary(articles: articlePaths.count, facts: facts.count, files: files.sorted())
+    }
+
+    /// Files of a folder with a suffix, in byte order of their names.
+    public static func listing(_ dir: String, suffix: String, what: String) throws -> [String] {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue,
+              let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else {
+            throw ExportError.missingInput(path: dir, what: "no such folder (expected \(what))")
+        }
+        let chosen = names.filter { $0.hasSuffix(suffix) && !$0.hasPrefix(".") }
+            .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        guard !chosen.isEmpty else { throw ExportError.missingInput(path: dir, what: "no *\(suffix) files (expected \(what))") }
+        return chosen.map { dir + "/" + $0 }
+    }
+
+    static func checkUniqueFiles(_ specs: [ReportSpec]) throws {
+        var owner: [String: String] = [:]
+        for spec in specs {
+            if let other = owner[spec.workbook.file] {
+                throw SpecError(path: spec.path, line: 1, column: 1,
+                                message: "workbook file '\(spec.workbook.file)' is also written by \(other)")
+            }
+            owner[spec.workbook.file] = spec.path
+        }
+    }
+
+    /// Midnight UTC of a day, in seconds since 1970 (days-from-civil, so no
+    /// calendar or time zone of the machine is consulted).
+    static func epoch(_ d: Article.Day) -> Int {
+        let y = d.month <= 2 ? d.year - 1 : d.year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (d.month + (d.month > 2 ? -3 : 9)) + 2) / 5 + d.day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return (era * 146097 + doe - 719468) * 86400
+    }
+}

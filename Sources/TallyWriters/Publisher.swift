@@ -1,0 +1,95 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Publishes an export of several files all at once, or not at all.
+///
+/// Files are written into a fresh run folder, `Exports/.tally/runs/<id>/`,
+/// flushed and fsynced. Publishing is then one `rename(2)` of a symlink over
+/// `Exports/current`, which the kernel does atomically: a reader sees the
+/// whole previous export or the whole new one, and a run killed at any
+/// moment leaves `current` on the previous export. Each published entry also
+/// gets a stable link at the top (`Exports/beds.xlsx` → `current/beds.xlsx`),
+/// so officials and scripts open the same path every day.
+public struct Publisher {
+    public let root: String
+    var state: String { root + "/.tally" }
+    var runs: String { state + "/runs" }
+    public var current: String { root + "/current" }
+
+    public init(root: String) { self.root = root }
+
+    /// Creates the folders; throws `cannotCreate` when the output folder is unusable.
+    public func prepare() throws {
+        for dir in [root, state, runs] {
+            do { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
+            catch { throw ExportError.cannotCreate(path: dir, message: Publisher.reason(error)) }
+        }
+    }
+
+    /// The path of the lock file for this output folder.
+    public var lockPath: String { state + "/lock" }
+
+    /// A new, empty run folder for this export to fill. Unfinished folders of
+    /// killed runs are removed first (the caller holds the lock).
+    public func newRun() throws -> String {
+        let fm = FileManager.default
+        let live = (try? fm.destinationOfSymbolicLink(atPath: current)).map { ($0 as NSString).lastPathComponent }
+        for name in (try? fm.contentsOfDirectory(atPath: runs)) ?? [] where name.hasPrefix("tmp-") && name != live {
+            try? fm.removeItem(atPath: runs + "/" + name)
+        }
+        let dir = runs + "/tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        do { try fm.createDirectory(atPath: dir, withIntermediateDirectories: false) }
+        catch { throw ExportError.cannotCreate(path: dir, message: Publisher.reason(error)) }
+        return dir
+    }
+
+    /// Makes `run` the current export in one atomic step, then refreshes the
+    /// stable top-level links and removes runs older than the previous one.
+    public func publish(run: String, entries: [String]) throws {
+        let fm = FileManager.default
+        try Durable.syncTree(run)
+        // Runs are numbered, not dated: nothing in an export reads the clock.
+        let numbers = ((try? fm.contentsOfDirectory(atPath: runs)) ?? []).compactMap { name in
+            name.hasPrefix("run-") ? Int(name.dropFirst(4)) : nil
+        }
+        let number = String((numbers.max() ?? 0) + 1)
+        let id = "run-" + String(repeating: "0", count: max(0, 6 - number.count)) + number
+        let final = runs + "/" + id
+        try Durable.rename(run, final)
+        try Durable.syncDirectory(runs)
+        let previous = try? fm.destinationOfSymbolicLink(atPath: current)
+        let link = root + "/.current-\(getpid())"
+        unlink(link)
+        guard symlink(".tally/runs/" + id, link) == 0 else {
+            throw ExportError.cannotCreate(path: link, message: String(cString: strerror(errno)))
+        }
+        try Durable.rename(link, current)
+        try Durable.syncDirectory(root)
+        // After the switch: top-level links for new entries, none for removed ones.
+        let wanted = Set(entries)
+        for entry in entries {
+            let top = root + "/" + entry
+            if (try? fm.destinationOfSymbolicLink(atPath: top)) == "current/" + entry { continue }
+            if let attrs = try? fm.attributesOfItem(atPath: top), attrs[.type] as? FileAttributeType != .typeSymbolicLink {
+                try? fm.removeItem(atPath: top)   // a plain file left by an older layout
+            }
+            unlink(top)
+            _ = symlink("current/" + entry, top)
+        }
+        for name in (try? fm.contentsOfDirectory(atPath: root)) ?? [] where !wanted.contains(name) {
+            let top = root + "/" + name
+            if let dest = try? fm.destinationOfSymbolicLink(atPath: top), dest.hasPrefix("current/") { unlink(top) }
+        }
+        let keep: Set<String> = [id, previous.map { ($0 as NSString).lastPathComponent } ?? id]
+        for name in (try? fm.contentsOfDirectory(atPath: runs)) ?? [] where name.hasPrefix("run-") && !keep.contains(name) {
+            try? fm.removeItem(atPath: runs + "/" + name)
+        }
+        try Durable.syncDirectory(root)
+    }
+
+    static func reason(_ error: Error) -> String {
+        (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
+    }
+}

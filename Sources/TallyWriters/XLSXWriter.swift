@@ -1,0 +1,187 @@
+import Foundation
+internal import CXlsxWriter
+import TallyCore
+
+/// Writes a workbook through libxlsxwriter, finished for an official: bold
+/// frozen header, autofilter, fitted widths, the spec's number formats, a
+/// totals row, document properties, and a `Sources` sheet that every number
+/// links to.
+///
+/// The C library runs in `constant_memory` mode: each row goes to a temp
+/// file as soon as the next row starts, so memory stays flat however many
+/// facts an export holds. That mode needs rows in order, which is how tables
+/// are written here anyway.
+public struct XLSXWriter: Sendable {
+    /// Excel refuses longer text in a cell.
+    static let maxCellCharacters = 32_767
+
+    public init() {}
+
+    /// Writes `workbook` to `path` (the caller renames it into place).
+    /// `tempDirectory` holds libxlsxwriter's row files; keep it on the same
+    /// file system as the export so a full `/tmp` cannot fail a run.
+    public func write(_ workbook: Workbook, to path: String, tempDirectory: String? = nil) throws {
+        try withCStrings(tempDirectory.map { [$0] } ?? []) { tmp in
+            var options = lxw_workbook_options()
+            options.constant_memory = 1
+            options.tmpdir = tmp.first.map { UnsafeMutablePointer(mutating: $0) }
+            guard let wb = workbook_new_opt(path, &options) else {
+                throw WriterError.xlsx(code: Int(LXW_ERROR_CREATING_XLSX_FILE.rawValue),
+                                       message: "cannot create the workbook file", path: path)
+            }
+            let session = Session(wb: wb, path: path, workbook: workbook)
+            do {
+                try session.writeProperties()
+                for table in workbook.tables { try session.write(table, isSources: false) }
+                if workbook.includeSources { try session.write(workbook.sourcesTable, isSources: true) }
+            } catch {
+                workbook_close(wb)
+                throw error
+            }
+            try check(workbook_close(wb), path)
+        }
+    }
+}
+
+func check(_ code: lxw_error, _ path: String) throws {
+    guard code == LXW_NO_ERROR else {
+        throw WriterError.xlsx(code: Int(code.rawValue), message: String(cString: lxw_strerror(code)), path: path)
+    }
+}
+
+/// Runs `body` with C strings that live until it returns.
+func withCStrings<R>(_ strings: [String], _ body: ([UnsafePointer<CChar>]) throws -> R) throws -> R {
+    let copies = strings.map { strdup($0)! }
+    defer { copies.forEach { free($0) } }
+    return try body(copies.map { UnsafePointer($0) })
+}
+
+/// The state of one workbook being written: its formats, cached by code.
+private final class Session {
+    let wb: UnsafeMutablePointer<lxw_workbook>
+    let path: String
+    let workbook: Workbook
+    var numberFormats: [String: UnsafeMutablePointer<lxw_format>] = [:]
+    var linkFormats: [String: UnsafeMutablePointer<lxw_format>] = [:]
+    var totalFormats: [String: UnsafeMutablePointer<lxw_format>] = [:]
+    lazy var header: UnsafeMutablePointer<lxw_format> = {
+        let f = workbook_add_format(wb)!
+        format_set_bold(f)
+        format_set_bg_color(f, 0xDDEBF7)
+        format_set_bottom(f, UInt8(LXW_BORDER_THIN.rawValue))
+        format_set_text_wrap(f)
+        format_set_align(f, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
+        return f
+    }()
+    lazy var wrap: UnsafeMutablePointer<lxw_format> = {
+        let f = workbook_add_format(wb)!
+        format_set_text_wrap(f)
+        format_set_align(f, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
+        return f
+    }()
+    lazy var totalText: UnsafeMutablePointer<lxw_format> = {
+        let f = workbook_add_format(wb)!
+        format_set_bold(f)
+        format_set_top(f, UInt8(LXW_BORDER_THIN.rawValue))
+        return f
+    }()
+
+    init(wb: UnsafeMutablePointer<lxw_workbook>, path: String, workbook: Workbook) {
+        self.wb = wb; self.path = path; self.workbook = workbook
+    }
+
+    func writeProperties() throws {
+        let p = workbook.properties
+        let texts = [p.title, p.subject, p.author, p.company, p.keywords, p.comments].map { $0 ?? "" }
+        try withCStrings(texts) { c in
+            var props = lxw_doc_properties()
+            func set(_ i: Int) -> UnsafeMutablePointer<CChar>? { texts[i].isEmpty ? nil : UnsafeMutablePointer(mutating: c[i]) }
+            props.title = set(0); props.subject = set(1); props.author = set(2)
+            props.company = set(3); props.keywords = set(4); props.comments = set(5)
+            // A fixed creation time: libxlsxwriter otherwise stamps the clock
+            // into docProps/core.xml and the zip entries.
+            props.created = time_t(p.created)
+            try check(workbook_set_properties(wb, &props), path)
+        }
+    }
+
+    func numberFormat(_ code: String?, link: Bool = false, total: Bool = false) -> UnsafeMutablePointer<lxw_format>? {
+        let key = code ?? "General"
+        if total, let f = totalFormats[key] { return f }
+        if link, let f = linkFormats[key] { return f }
+        if !link, !total, let f = numberFormats[key] { return f }
+        let f = workbook_add_format(wb)!
+        if let code { format_set_num_format(f, code) }
+        if link {
+            format_set_font_color(f, 0x0563C1)
+            format_set_underline(f, UInt8(LXW_UNDERLINE_SINGLE.rawValue))
+            linkFormats[key] = f
+        } else if total {
+            format_set_bold(f)
+            format_set_top(f, UInt8(LXW_BORDER_THIN.rawValue))
+            totalFormats[key] = f
+        } else {
+            numberFormats[key] = f
+        }
+        return f
+    }
+
+    func write(_ table: Table, isSources: Bool) throws {
+        guard let ws = workbook_add_worksheet(wb, table.name) else {
+            throw WriterError.xlsx(code: Int(LXW_ERROR_SHEETNAME_ALREADY_USED.rawValue),
+                                   message: "cannot add sheet '\(table.name)'", path: path)
+        }
+        let widths = ColumnFitter.widths(table)
+        for (c, column) in table.columns.enumerated() {
+            let wrapText = isSources && column.key == "sentence"
+            try check(worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), widths[c], wrapText ? wrap : nil), path)
+        }
+        worksheet_freeze_panes(ws, 1, 0)
+        // In constant_memory mode every range must be set before its rows are
+        // written: the filter covers the header and the data, not the totals.
+        let lastColumn = lxw_col_t(max(table.columns.count - 1, 0))
+        try check(worksheet_autofilter(ws, 0, 0, lxw_row_t(table.rows.count), lastColumn), path)
+        for (c, column) in table.columns.enumerated() {
+            try check(worksheet_write_string(ws, 0, lxw_col_t(c), clipped(column.header), header), path)
+        }
+        var r: lxw_row_t = 1
+        for row in table.rows {
+            try write(row, at: r, in: ws, table: table, linkToSources: !isSources && workbook.includeSources, total: false)
+            r += 1
+        }
+        if let totals = table.totals {
+            try write(totals, at: r, in: ws, table: table, linkToSources: false, total: true)
+        }
+    }
+
+    func write(_ row: Table.Row, at r: lxw_row_t, in ws: UnsafeMutablePointer<lxw_worksheet>, table: Table,
+               linkToSources: Bool, total: Bool) throws {
+        for (c, cell) in row.cells.enumerated() {
+            let col = lxw_col_t(c)
+            switch cell {
+            case .empty:
+                if total { try check(worksheet_write_blank(ws, r, col, totalText), path) }
+            case .text(let s):
+                // Always a string cell: text from articles never becomes a formula.
+                try check(worksheet_write_string(ws, r, col, clipped(s), total ? totalText : nil), path)
+            case .number(let d):
+                let value = NSDecimalNumber(decimal: d).doubleValue
+                let code = table.columns[c].format
+                if linkToSources, let first = row.sources.first {
+                    let target = "internal:'Sources'!A\(first + 2)"
+                    let tip = row.sources.count == 1 ? "Source: row \(first + 2) of Sources"
+                        : "Sources: \(row.sources.count) facts, first at row \(first + 2) of Sources"
+                    let f = numberFormat(code, link: true)
+                    try check(worksheet_write_url_opt(ws, r, col, target, f, nil, tip), path)
+                    try check(worksheet_write_number(ws, r, col, value, f), path)
+                } else {
+                    try check(worksheet_write_number(ws, r, col, value, numberFormat(code, total: total)), path)
+                }
+            }
+        }
+    }
+
+    func clipped(_ s: String) -> String {
+        s.utf16.count <= XLSXWriter.maxCellCharacters ? s : String(s.prefix(XLSXWriter.maxCellCharacters / 2)) + "…"
+    }
+}
