@@ -34,9 +34,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Measures the writers against libxlsxwriter driven directly (the
+        // baseline), in one process: `swift run -c release tally-bench`.
+        .executableTarget(
+            name: "tally-bench",
+            dependencies: ["TallyCore", "TallyWriters", "CXlsxWriter"]
+        ),
         .testTarget(name: "TallyCoreTests", dependencies: ["TallyCore"]),
-        .testTarget(name: "TallyWritersTests", dependencies: ["TallyWriters", "TallyCore"],
-                    resources: [.copy("Golden")]),
-        .testTarget(name: "TallyCLITests", dependencies: ["TallyCore"]),
+        .testTarget(name: "TallyReportTests", dependencies: ["TallyCore"]),
+        .testTarget(name: "TallyWritersTests", dependencies: ["TallyWriters", "TallyCore"]),
+        // Runs the built `tally` binary end to end.
+        .testTarget(name: "TallyCLITests", dependencies: ["tally", "TallyWriters", "TallyCore"]),
     ]
 )
