@@ -107,7 +107,10 @@ public enum Query {
         }
         rows = rows.enumerated().sorted { a, b in
             for key in keys {
-                let order = compare(cell(a.element, key), cell(b.element, key))
+                let x = cell(a.element, key), y = cell(b.element, key)
+                // Empty cells go last whichever way the key runs.
+                if (x == .empty) != (y == .empty) { return y == .empty }
+                let order = compare(x, y)
                 if order != 0 { return key.descending ? order > 0 : order < 0 }
             }
             let fa = a.element.sources.first ?? Int.max, fb = b.element.sources.first ?? Int.max
