@@ -64,6 +64,8 @@ private final class Session {
     var numberFormats: [String: UnsafeMutablePointer<lxw_format>] = [:]
     var linkFormats: [String: UnsafeMutablePointer<lxw_format>] = [:]
     var totalFormats: [String: UnsafeMutablePointer<lxw_format>] = [:]
+    /// Columns of the sheet being written whose text wraps.
+    var wrapping: Set<Int> = []
     lazy var header: UnsafeMutablePointer<lxw_format> = {
         let f = workbook_add_format(wb)!
         format_set_bold(f)
@@ -76,6 +78,12 @@ private final class Session {
     lazy var wrap: UnsafeMutablePointer<lxw_format> = {
         let f = workbook_add_format(wb)!
         format_set_text_wrap(f)
+        format_set_align(f, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
+        return f
+    }()
+    /// Body cells sit at the top of their row, level with wrapped sentences.
+    lazy var bodyText: UnsafeMutablePointer<lxw_format> = {
+        let f = workbook_add_format(wb)!
         format_set_align(f, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
         return f
     }()
@@ -112,6 +120,7 @@ private final class Session {
         if !link, !total, let f = numberFormats[key] { return f }
         let f = workbook_add_format(wb)!
         if let code { format_set_num_format(f, code) }
+        format_set_align(f, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
         if link {
             format_set_font_color(f, 0x0563C1)
             format_set_underline(f, UInt8(LXW_UNDERLINE_SINGLE.rawValue))
@@ -133,9 +142,16 @@ private final class Session {
         }
         let widths = ColumnFitter.widths(table)
         for (c, column) in table.columns.enumerated() {
-            let wrapText = isSources && column.key == "sentence"
+            // A text column given a width (sentences) wraps inside it rather
+            // than spilling over its neighbours.
+            let wrapText = !column.isNumeric && column.width != nil
             try check(worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), widths[c], wrapText ? wrap : nil), path)
         }
+        // Printed, a sheet is landscape A4, one page wide, header on every page.
+        worksheet_set_landscape(ws)
+        worksheet_set_paper(ws, 9)
+        worksheet_fit_to_pages(ws, 1, 0)
+        try check(worksheet_repeat_rows(ws, 0, 0), path)
         worksheet_freeze_panes(ws, 1, 0)
         // In constant_memory mode every range must be set before its rows are
         // written: the filter covers the header and the data, not the totals.
@@ -144,8 +160,17 @@ private final class Session {
         for (c, column) in table.columns.enumerated() {
             try check(worksheet_write_string(ws, 0, lxw_col_t(c), clipped(column.header), header), path)
         }
+        let wrapped = table.columns.enumerated().filter { !$0.element.isNumeric && $0.element.width != nil }.map(\.offset)
+        wrapping = Set(wrapped)
         var r: lxw_row_t = 1
         for row in table.rows {
+            // Readers do not grow rows for wrapped text on their own: give the
+            // row the height of its longest wrapped cell (15 points a line).
+            let lines = wrapped.map { c -> Int in
+                guard case .text(let s) = row.cells[c] else { return 1 }
+                return Int((Double(s.count) / max(widths[c] - 2, 1)).rounded(.up))
+            }.max() ?? 1
+            if lines > 1 { try check(worksheet_set_row(ws, r, min(Double(lines) * 15, 409), nil), path) }
             try write(row, at: r, in: ws, table: table, linkToSources: !isSources && workbook.includeSources, total: false)
             r += 1
         }
@@ -163,7 +188,7 @@ private final class Session {
                 if total { try check(worksheet_write_blank(ws, r, col, totalText), path) }
             case .text(let s):
                 // Always a string cell: text from articles never becomes a formula.
-                try check(worksheet_write_string(ws, r, col, clipped(s), total ? totalText : nil), path)
+                try check(worksheet_write_string(ws, r, col, clipped(s), total ? totalText : (wrapping.contains(c) ? wrap : bodyText)), path)
             case .number(let d):
                 let value = NSDecimalNumber(decimal: d).doubleValue
                 let code = table.columns[c].format
