@@ -1,0 +1,300 @@
+import Foundation
+
+/// One sentence being read: its tokens, the names in it, and the rules of
+/// its language. It finds each figure, gives it a meaning (category and
+/// unit) and builds the fact.
+struct SentenceContext {
+    let document: Document
+    let paragraph: Paragraph
+    let article: Article
+    let rules: LanguageRules
+    let range: Range<Int>
+    let tokens: [Token]
+    /// Names in this sentence, and specific names seen earlier in the story.
+    let names: [SubjectFinder.Name]
+    let known: [SubjectFinder.Name]
+    /// The last specific name of the previous sentence of the paragraph, for
+    /// figures whose own sentence names no one ("Công trình có … 45 tỷ đồng").
+    let carried: String?
+    /// True when some sentence of the paragraph speaks of training.
+    let trainingParagraph: Bool
+    /// True when the story is about something not yet built.
+    let plannedStory: Bool
+
+    /// A figure as read from the tokens, before it is given meaning.
+    struct Quantity {
+        var start: Int          // first token of the mention
+        var end: Int            // one past the last token of the mention
+        var numberStart: Int    // first token of the number itself
+        var value: Decimal?
+        var low: Decimal?
+        var high: Decimal?
+        var currency: String?
+        var scaled = false
+        /// "a 700-bed hospital": the figure qualifies the noun after it.
+        var adjectival = false
+        /// "500 officials and employees": the counted noun is a list of kinds of people.
+        var group = false
+    }
+
+    struct Sense { var category: String; var unit: String }
+
+    func facts() -> [Fact] {
+        var out: [Fact] = []
+        var lastMoney: (end: Int, fact: Fact)?
+        var i = 0
+        while i < tokens.count {
+            guard var q = quantity(at: i) else { i += 1; continue }
+            defer { i = max(q.end, i + 1) }
+            guard let sense = meaning(of: &q) else { continue }
+            var fact = fact(q, sense)
+            // "3.3 trillion VND (142.66 million USD)": a conversion in
+            // parentheses is the same money, hedged and filed the same way.
+            if q.currency != nil, let last = lastMoney, q.start == last.end + 1, tokens[last.end].text == "(" {
+                fact.category = last.fact.category
+                fact.subject = last.fact.subject
+                fact.qualifiers = (last.fact.qualifiers.filter { $0 != .planned } + fact.qualifiers.filter { $0 == .planned })
+                    .sorted()
+            }
+            if q.currency != nil { lastMoney = (q.end, fact) }
+            out.append(fact)
+        }
+        return out
+    }
+
+    // MARK: Reading the number
+
+    func quantity(at i: Int) -> Quantity? {
+        var j = i
+        var currency: String?
+        if let (code, n) = Phrases.longest(rules.currencies, tokens, at: i), j + n < tokens.count,
+           tokens[j + n].kind == .number {
+            currency = code; j += n
+        }
+        guard let (first, afterFirst) = number(at: j) else { return nil }
+        if currency == nil, isInsideName(numberAt: j) { return nil }
+        var q = Quantity(start: i, end: afterFirst, numberStart: j, value: first, currency: currency)
+        // Ranges: 30-50, 30 – 50, from 30 to 50, between 30 and 50, từ 30 đến 50.
+        if afterFirst + 1 < tokens.count, rules.rangeWords.contains(tokens[afterFirst].text),
+           let (second, afterSecond) = number(at: afterFirst + 1), second > first {
+            let opened = j > 0 && rules.rangeOpeners.contains(tokens[j - 1].text)
+            // "13 doctors and 32 beds" is two figures; "between 30 and 50" one.
+            if !rules.coordinators.contains(tokens[afterFirst].text) || opened {
+                q.low = first; q.high = second; q.value = nil; q.end = afterSecond
+                if opened, q.start == j { q.start = j - 1 }
+            }
+        }
+        // Scale words compose: "17 nghìn tỷ", "1.6 trillion".
+        var k = q.end
+        var factor: Decimal = 1
+        while k < tokens.count, tokens[k].kind == .word, let m = rules.multipliers[tokens[k].text] {
+            factor *= m; k += 1; q.scaled = true
+        }
+        if q.scaled {
+            q.value = q.value.map { $0 * factor }; q.low = q.low.map { $0 * factor }; q.high = q.high.map { $0 * factor }
+            q.end = k
+        }
+        if q.currency == nil, let (code, n) = Phrases.longest(rules.currencies, tokens, at: q.end) {
+            q.currency = code; q.end += n
+        }
+        if q.currency == nil, q.scaled, let implied = rules.impliedCurrency, !nextIsNoun(q.end) {
+            q.currency = implied
+        }
+        return q
+    }
+
+    /// A number token or a spelled-out number ("nine", "twenty-four").
+    func number(at j: Int) -> (Decimal, Int)? {
+        guard j < tokens.count else { return nil }
+        let t = tokens[j]
+        if t.kind == .number {
+            // A time (17:51), a date (20/09/2020) or a code (05-CT/TU) is not a figure.
+            if j + 2 < tokens.count, [":", "/"].contains(tokens[j + 1].text), !tokens[j + 1].spaceBefore,
+               tokens[j + 2].kind == .number { return nil }
+            if j >= 2, [":", "/"].contains(tokens[j - 1].text), !t.spaceBefore, tokens[j - 2].kind == .number { return nil }
+            guard let v = NumberReader.read(t.text, rules: rules) else { return nil }
+            return (v, j + 1)
+        }
+        guard t.kind == .word, let v = rules.numberWords[t.text] else { return nil }
+        if j + 2 < tokens.count, tokens[j + 1].text == "-", let ones = rules.numberWords[tokens[j + 2].text], ones < 10, v >= 20 {
+            return (Decimal(v + ones), j + 3)
+        }
+        return (Decimal(v), j + 1)
+    }
+
+    /// `Hospital 108`, `Directive No 05`, `Covid-19`, `lớp 11`, `1Providing`,
+    /// `81st`: a number glued to letters, or right after a naming word, is
+    /// part of a name or an ordinal.
+    func isInsideName(numberAt j: Int) -> Bool {
+        let t = tokens[j]
+        guard t.kind == .number else { return false }
+        if Phrases.anyEndingBefore(rules.qualifierBridges, tokens, end: j) { return false }
+        if j > 0 {
+            let p = tokens[j - 1]
+            if !t.spaceBefore, p.kind == .word, rules.currencies[[p.text]] == nil { return true }
+            if !t.spaceBefore, p.text == "-", j > 1, tokens[j - 2].kind == .word, !p.spaceBefore { return true }
+            if Phrases.anyEndingBefore(rules.nameBefore, tokens, end: j) { return true }
+            // "No. 15", "số: 15".
+            if [".", ":"].contains(p.text), Phrases.anyEndingBefore(rules.nameBefore, tokens, end: j - 1) { return true }
+            if p.text == "#" { return true }
+        }
+        if j + 1 < tokens.count {
+            let n = tokens[j + 1]
+            if !n.spaceBefore, n.kind == .word, rules.ordinalSuffixes.contains(n.text) { return true }
+            if !n.spaceBefore, n.kind == .word, rules.multipliers[n.text] == nil, rules.units[[n.text]] == nil,
+               rules.currencies[[n.text]] == nil { return true }
+        }
+        return false
+    }
+
+    func nextIsNoun(_ k: Int) -> Bool {
+        guard k < tokens.count else { return false }
+        return Phrases.longest(rules.units, tokens, at: k) != nil
+    }
+
+    // MARK: Giving it meaning
+
+    func meaning(of q: inout Quantity) -> Sense? {
+        if let currency = q.currency {
+            return Sense(category: moneyCategory(q), unit: currency)
+        }
+        var k = q.end
+        // Adjectival: "a 700-bed hospital", "15-storey".
+        if k + 1 < tokens.count, tokens[k].text == "-", !tokens[k].spaceBefore,
+           let (sense, n) = Phrases.longest(rules.units, tokens, at: k + 1) {
+            q.end = k + 1 + n
+            q.adjectival = true
+            return sense.category.map { Sense(category: $0, unit: sense.unit) }
+        }
+        // A counted noun, perhaps behind a few fillers ("20 higher-level techniques").
+        var skipped = 0
+        while k < tokens.count, skipped <= 3 {
+            if let (sense, n) = Phrases.longest(rules.units, tokens, at: k) {
+                guard let category = sense.category else { return nil }
+                q.end = k + n
+                var unit = sense.unit
+                if let ratio = ratio(after: q.end) {
+                    // "32.1 hospital beds per 10,000 people" is a ratio, not a count.
+                    unit += " per " + ratio.text
+                    q.end = ratio.end
+                }
+                guard sense.trainingWhenCued else { return Sense(category: category, unit: unit) }
+                q.end = listEnd(from: q.end, group: &q.group)
+                guard isTraining else { return Sense(category: category, unit: unit) }
+                return Sense(category: "training", unit: q.group && isTrainee(q) ? "trainees" : unit)
+            }
+            guard tokens[k].kind == .word || tokens[k].text == "-", rules.fillers.contains(tokens[k].text) else { return nil }
+            k += 1; skipped += 1
+        }
+        return nil
+    }
+
+    /// "per 10,000 people": a ratio word, a number of at least 100 and the
+    /// noun it counts.
+    func ratio(after k: Int) -> (text: String, end: Int)? {
+        guard k + 2 < tokens.count, rules.ratioWords.contains(tokens[k].text),
+              let (base, after) = number(at: k + 1), base >= 100, after < tokens.count,
+              tokens[after].kind == .word else { return nil }
+        return (document.source.canonical(tokens[k + 1].range.lowerBound..<tokens[after].range.upperBound), after + 1)
+    }
+
+    /// "100 bác sĩ, điều dưỡng, kỹ thuật viên": a people count whose noun is a
+    /// list of kinds of people; the mention takes in the whole list.
+    func listEnd(from start: Int, group: inout Bool) -> Int {
+        var end = start
+        while end + 1 < tokens.count, rules.coordinators.contains(tokens[end].text),
+              let (sense, n) = Phrases.longest(rules.units, tokens, at: end + 1), sense.trainingWhenCued {
+            end += 1 + n
+            group = true
+        }
+        return end
+    }
+
+    /// People count as training when their sentence speaks of training, or
+    /// when they take part in something in a paragraph that does.
+    var isTraining: Bool {
+        Phrases.contains(rules.trainingCues, tokens)
+            || trainingParagraph && Phrases.contains(rules.participationCues, tokens)
+    }
+
+    /// A list of kinds of people trained are trainees when they are who the
+    /// training is for ("courses for 500 officials and employees") or who
+    /// takes part in it ("100 doctors, nurses and technicians registered").
+    func isTrainee(_ q: Quantity) -> Bool {
+        let lead = hedge(before: q.start)?.start ?? q.start
+        if lead > 0, rules.beneficiaryWords.contains(tokens[lead - 1].text) { return true }
+        let clause = clauseRange(around: q.start)
+        return Phrases.contains(rules.participationCues, tokens, in: q.end..<clause.upperBound)
+    }
+
+    func moneyCategory(_ q: Quantity) -> String {
+        let before = max(0, q.start - 6)..<q.start
+        for i in before {
+            for cue in rules.nonInvestmentCues where Phrases.matches(cue, tokens, at: i) { return "finance" }
+        }
+        return Phrases.contains(rules.investmentCues, tokens) ? "investment" : "finance"
+    }
+
+    // MARK: Building the fact
+
+    /// The hedge written before a figure ("more than", "khoảng"), perhaps
+    /// across a bridge ("more than a total of 300").
+    func hedge(before start: Int) -> (qualifier: Qualifier, start: Int)? {
+        if let (qualifier, at) = Phrases.endingBefore(rules.qualifiers, tokens, end: start) { return (qualifier, at) }
+        for bridge in rules.qualifierBridges where Phrases.matches(bridge, tokens, at: start - bridge.count) {
+            if let (qualifier, at) = Phrases.endingBefore(rules.qualifiers, tokens, end: start - bridge.count) {
+                return (qualifier, at)
+            }
+        }
+        return nil
+    }
+
+    /// The clause holding token `i`: the sentence cut at the language's
+    /// clause breaks ("…, and has set a target …").
+    func clauseRange(around i: Int) -> Range<Int> {
+        var lo = 0
+        var hi = tokens.count
+        for k in tokens.indices {
+            guard let n = Phrases.longestMatch(rules.clauseBreaks, tokens, at: k) else { continue }
+            if k + n <= i { lo = max(lo, k + n) } else if k >= i { hi = min(hi, k); break }
+        }
+        return lo..<hi
+    }
+
+    func fact(_ q: Quantity, _ sense: Sense) -> Fact {
+        var qualifiers: [Qualifier] = []
+        if let found = hedge(before: q.start) { qualifiers.append(found.qualifier) }
+        let clause = clauseRange(around: q.numberStart)
+        let plannedCategory = ["beds", "investment"].contains(sense.category)
+        if Phrases.contains(rules.plannedCues, tokens, in: clause) || plannedStory && plannedCategory {
+            qualifiers.append(.planned)
+        }
+        let source = document.source
+        let mention = tokens[q.start].range.lowerBound..<tokens[q.end - 1].range.upperBound
+        let provenance = Provenance(
+            file: document.path, article: article.index, articleTitle: article.title, articleDate: article.date,
+            paragraph: paragraph.index, span: source.originalSpan(mention),
+            text: source.originalText(mention), sentence: source.originalText(range))
+        return Fact(category: sense.category, value: q.value, min: q.low, max: q.high, unit: sense.unit,
+                    subject: subject(of: q), qualifiers: qualifiers.sorted(),
+                    period: PeriodFinder.period(in: tokens, near: q.numberStart, within: clause, rules: rules,
+                                                source: source),
+                    language: article.language, provenance: provenance)
+    }
+
+    /// The owner the sentence gives the figure. A generic one ("the
+    /// hospital") is the specific name with the same head seen last in the
+    /// story, but a territory ("the province") stays as written; a sentence
+    /// with no owner borrows the previous sentence's.
+    func subject(of q: Quantity) -> String? {
+        guard let name = SubjectFinder.owner(of: q.start..<q.end, adjectival: q.adjectival, names: names,
+                                              tokens: tokens, rules: rules, source: document.source) else {
+            return carried
+        }
+        guard name.generic else { return name.text }
+        if !rules.placeHeads.contains(name.head), let specific = known.last(where: { $0.head == name.head }) {
+            return specific.text
+        }
+        return name.keepable ? name.text : carried
+    }
+}
