@@ -7,10 +7,13 @@
 ///   body mention of the same category, value and unit, even when the body
 ///   comes later on the page. Without a body mention, the first restating one
 ///   is the original and later identical ones point at it.
+/// - A restatement is matched on value and unit only: a headline is terse
+///   ("spends 2,000 billion VND") and may lack the cue that files the body
+///   mention under investment, so it takes the original's category.
 enum RepeatLinker {
     static func link(_ facts: inout [Fact], in document: Document) {
         func key(_ f: Fact) -> String {
-            "\(f.category)|\(f.unit)|\(f.value.map { "\($0)" } ?? "")|\(f.min.map { "\($0)" } ?? "")|\(f.max.map { "\($0)" } ?? "")"
+            "\(f.unit)|\(f.value.map { "\($0)" } ?? "")|\(f.min.map { "\($0)" } ?? "")|\(f.max.map { "\($0)" } ?? "")"
         }
         var byParagraph: [Int: [Int]] = [:]
         for (i, f) in facts.enumerated() { byParagraph[f.provenance.paragraph, default: []].append(i) }
@@ -45,6 +48,7 @@ enum RepeatLinker {
         for i in facts.indices {
             var seen = 0
             while let r = facts[i].repeatOf, let next = facts[r].repeatOf, seen < facts.count { facts[i].repeatOf = next; seen += 1 }
+            if let r = facts[i].repeatOf { facts[i].category = facts[r].category }
         }
     }
 }

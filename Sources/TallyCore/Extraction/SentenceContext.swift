@@ -287,14 +287,15 @@ struct SentenceContext {
     /// story, but a territory ("the province") stays as written; a sentence
     /// with no owner borrows the previous sentence's.
     func subject(of q: Quantity) -> String? {
-        guard let name = SubjectFinder.owner(of: q.start..<q.end, adjectival: q.adjectival, names: names,
-                                              tokens: tokens, rules: rules, source: document.source) else {
-            return carried
-        }
+        SubjectFinder.owner(of: q.start..<q.end, adjectival: q.adjectival, names: names, tokens: tokens,
+                            rules: rules, source: document.source, resolve: resolve) ?? carried
+    }
+
+    func resolve(_ name: SubjectFinder.Name) -> String? {
         guard name.generic else { return name.text }
         if !rules.placeHeads.contains(name.head), let specific = known.last(where: { $0.head == name.head }) {
             return specific.text
         }
-        return name.keepable ? name.text : carried
+        return name.keepable ? name.text : nil
     }
 }

@@ -67,27 +67,30 @@ enum SubjectFinder {
         return out
     }
 
-    /// The name that owns the figure whose mention spans `mention` (tokens).
+    /// The owner of the figure whose mention spans `mention` (tokens), as
+    /// text. `resolve` turns a name into the text it stands for, or nil when
+    /// it names no one by itself ("stroke unit", a bare "bệnh viện" with no
+    /// hospital named before): such names are passed over.
     static func owner(of mention: Range<Int>, adjectival: Bool, names: [Name], tokens: [Token],
-                      rules: LanguageRules, source: SourceText) -> Name? {
-        let outside = names.filter { $0.range.upperBound <= mention.lowerBound || $0.range.lowerBound >= mention.upperBound }
+                      rules: LanguageRules, source: SourceText, resolve: (Name) -> String?) -> String? {
         if adjectival, let name = qualified(after: mention.upperBound, tokens: tokens, rules: rules, source: source) {
-            return name
+            return name.text
         }
         var partStart = mention.lowerBound
         while partStart > 0, !partMarks.contains(tokens[partStart - 1].text) { partStart -= 1 }
         var partEnd = mention.upperBound
         while partEnd < tokens.count, !partMarks.contains(tokens[partEnd].text) { partEnd += 1 }
-        let before = outside.filter { $0.range.upperBound <= mention.lowerBound }
-        if let near = before.last(where: { $0.range.lowerBound >= partStart }) { return near }
+        let before = names.filter { $0.range.upperBound <= mention.lowerBound }
+        let after = names.filter { $0.range.lowerBound >= mention.upperBound }
+        if let near = before.reversed().lazy.filter({ $0.range.lowerBound >= partStart }).compactMap(resolve).first {
+            return near
+        }
         if partStart > 0, partStart < mention.lowerBound,
            (partStart..<mention.lowerBound).allSatisfy({ tokens[$0].kind == .word && tokens[$0].capitalized }) {
-            let range = partStart..<mention.lowerBound
-            return Name(range: range, text: text(tokens, range, source), head: tokens[range.upperBound - 1].text,
-                        generic: false, keepable: true)
+            return text(tokens, partStart..<mention.lowerBound, source)
         }
-        if let first = before.first { return first }
-        return outside.first { $0.range.lowerBound >= mention.upperBound && $0.range.upperBound <= partEnd }
+        if let first = before.lazy.compactMap(resolve).first { return first }
+        return after.lazy.filter { $0.range.upperBound <= partEnd }.compactMap(resolve).first
     }
 
     /// "a 500-bed obstetric and paediatric hospital": the words after an
