@@ -21,6 +21,9 @@ public struct FactExtractor: Sendable {
                 Phrases.contains(rules.trainingCues, Tokenizer.tokens(document.source.scalars, in: sentence))
             }
             var previous: [Int] = []
+            /// The owner of the previous sentence's last figure, else its last
+            /// specific name: "Its first phase, worth 900 billion VND, …"
+            /// belongs to whatever the sentence before was about.
             var carried: String?
             for sentence in sentences {
                 let tokens = Tokenizer.tokens(document.source.scalars, in: sentence)
@@ -44,8 +47,8 @@ public struct FactExtractor: Sendable {
                 previous = Array(facts.count..<(facts.count + found.count))
                 facts.append(contentsOf: found)
                 let specific = names.filter { !$0.generic }
-                stories[article.index]!.names.append(contentsOf: specific)
-                if let last = specific.last { carried = last.text }
+                stories[article.index]!.names.append(contentsOf: specific.map { (paragraph.index, $0) })
+                if let last = found.last?.subject ?? specific.last?.text { carried = last }
             }
         }
         RepeatLinker.link(&facts, in: document)
@@ -55,9 +58,9 @@ public struct FactExtractor: Sendable {
 
 /// What the extractor remembers of one article while it reads it.
 struct Story {
-    /// Specific names seen so far, to resolve "the hospital" to the hospital
-    /// the story is about.
-    var names: [SubjectFinder.Name] = []
+    /// Specific names seen so far, with their paragraphs, to resolve "the
+    /// hospital" to the hospital the story is about.
+    var names: [(paragraph: Int, name: SubjectFinder.Name)] = []
     /// True when the headline or the first sentence of the story says it is
     /// about something not yet built ("Groundbreaking of …", "khởi công").
     let planned: Bool

@@ -12,9 +12,9 @@ struct SentenceContext {
     let tokens: [Token]
     /// Names in this sentence, and specific names seen earlier in the story.
     let names: [SubjectFinder.Name]
-    let known: [SubjectFinder.Name]
-    /// The last specific name of the previous sentence of the paragraph, for
-    /// figures whose own sentence names no one ("Công trình có … 45 tỷ đồng").
+    let known: [(paragraph: Int, name: SubjectFinder.Name)]
+    /// What the previous sentence of the paragraph was about, for figures
+    /// whose own sentence names no one ("Công trình có … 45 tỷ đồng").
     let carried: String?
     /// True when some sentence of the paragraph speaks of training.
     let trainingParagraph: Bool
@@ -47,14 +47,18 @@ struct SentenceContext {
             guard var q = quantity(at: i) else { i += 1; continue }
             defer { i = max(q.end, i + 1) }
             guard let sense = meaning(of: &q) else { continue }
-            var fact = fact(q, sense)
-            // "3.3 trillion VND (142.66 million USD)": a conversion in
-            // parentheses is the same money, hedged and filed the same way.
-            if q.currency != nil, let last = lastMoney, q.start == last.end + 1, tokens[last.end].text == "(" {
+            var fact = fact(q, sense, previousOwner: out.last?.subject)
+            // "3.3 trillion VND (about 142.66 million USD)": a conversion in
+            // parentheses is the same money, filed and owned the same way,
+            // and hedged the same way unless it has its own hedge.
+            let lead = hedge(before: q.start)?.start ?? q.start
+            if q.currency != nil, let last = lastMoney, lead == last.end + 1, tokens[last.end].text == "(" {
                 fact.category = last.fact.category
                 fact.subject = last.fact.subject
-                fact.qualifiers = (last.fact.qualifiers.filter { $0 != .planned } + fact.qualifiers.filter { $0 == .planned })
-                    .sorted()
+                if lead == q.start {
+                    fact.qualifiers = (last.fact.qualifiers.filter { $0 != .planned }
+                        + fact.qualifiers.filter { $0 == .planned }).sorted()
+                }
             }
             if q.currency != nil { lastMoney = (q.end, fact) }
             out.append(fact)
@@ -189,13 +193,21 @@ struct SentenceContext {
         return nil
     }
 
-    /// "per 10,000 people": a ratio word, a number of at least 100 and the
-    /// noun it counts.
+    /// "per 10,000 people", "/vạn dân": a ratio word, a base (a number of
+    /// at least 100, or a base word) and the noun it counts by. Written in
+    /// English labels, so both languages give "10,000 people".
     func ratio(after k: Int) -> (text: String, end: Int)? {
-        guard k + 2 < tokens.count, rules.ratioWords.contains(tokens[k].text),
-              let (base, after) = number(at: k + 1), base >= 100, after < tokens.count,
-              tokens[after].kind == .word else { return nil }
-        return (document.source.canonical(tokens[k + 1].range.lowerBound..<tokens[after].range.upperBound), after + 1)
+        guard k + 2 < tokens.count, rules.ratioWords.contains(tokens[k].text) else { return nil }
+        var base: Decimal
+        var noun = k + 2
+        if let (n, after) = number(at: k + 1), n >= 100 {
+            base = n; noun = after
+        } else if let b = rules.ratioBases[tokens[k + 1].text] {
+            base = b
+        } else { return nil }
+        guard noun < tokens.count, tokens[noun].kind == .word else { return nil }
+        let label = rules.ratioNouns[tokens[noun].text] ?? tokens[noun].text
+        return (NumberText.grouped(base) + " " + label, noun + 1)
     }
 
     /// "100 bác sĩ, điều dưỡng, kỹ thuật viên": a people count whose noun is a
@@ -261,12 +273,15 @@ struct SentenceContext {
         return lo..<hi
     }
 
-    func fact(_ q: Quantity, _ sense: Sense) -> Fact {
+    func fact(_ q: Quantity, _ sense: Sense, previousOwner: String?) -> Fact {
         var qualifiers: [Qualifier] = []
         if let found = hedge(before: q.start) { qualifiers.append(found.qualifier) }
         let clause = clauseRange(around: q.numberStart)
         let plannedCategory = ["beds", "investment"].contains(sense.category)
-        if Phrases.contains(rules.plannedCues, tokens, in: clause) || plannedStory && plannedCategory {
+        // In a story about something to be built, a figure of what exists
+        // now ("the province currently has 10,200 beds") is not planned.
+        let present = Phrases.contains(rules.presentCues, tokens, in: clause)
+        if Phrases.contains(rules.plannedCues, tokens, in: clause) || plannedStory && plannedCategory && !present {
             qualifiers.append(.planned)
         }
         let source = document.source
@@ -276,25 +291,31 @@ struct SentenceContext {
             paragraph: paragraph.index, span: source.originalSpan(mention),
             text: source.originalText(mention), sentence: source.originalText(range))
         return Fact(category: sense.category, value: q.value, min: q.low, max: q.high, unit: sense.unit,
-                    subject: subject(of: q), qualifiers: qualifiers.sorted(),
+                    subject: subject(of: q, previousOwner: previousOwner), qualifiers: qualifiers.sorted(),
                     period: PeriodFinder.period(in: tokens, near: q.numberStart, within: clause, rules: rules,
                                                 source: source),
                     language: article.language, provenance: provenance)
     }
 
-    /// The owner the sentence gives the figure. A generic one ("the
-    /// hospital") is the specific name with the same head seen last in the
-    /// story, but a territory ("the province") stays as written; a sentence
-    /// with no owner borrows the previous sentence's.
-    func subject(of q: Quantity) -> String? {
+    /// The owner the sentence gives the figure (see `SubjectFinder.owner`),
+    /// else what the previous sentence was about. A generic name ("the
+    /// hospital") stands for the last specific name with the same head in
+    /// its paragraph, else the first in the story (the one the story is
+    /// about, not a partner named in passing); a territory ("the province")
+    /// stays as written.
+    func subject(of q: Quantity, previousOwner: String?) -> String? {
         SubjectFinder.owner(of: q.start..<q.end, adjectival: q.adjectival, names: names, tokens: tokens,
-                            rules: rules, source: document.source, resolve: resolve) ?? carried
+                            rules: rules, source: document.source, previousOwner: previousOwner,
+                            resolve: resolve) ?? carried
     }
 
     func resolve(_ name: SubjectFinder.Name) -> String? {
         guard name.generic else { return name.text }
-        if !rules.placeHeads.contains(name.head), let specific = known.last(where: { $0.head == name.head }) {
-            return specific.text
+        if !rules.placeHeads.contains(name.head) {
+            let same = known.filter { $0.name.head == name.head }
+            if let specific = same.last(where: { $0.paragraph == paragraph.index }) ?? same.first {
+                return specific.name.text
+            }
         }
         return name.keepable ? name.text : nil
     }

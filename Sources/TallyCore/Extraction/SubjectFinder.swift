@@ -49,7 +49,12 @@ enum SubjectFinder {
             for head in rules.subjectHeads where head.count > headLength && Phrases.matches(head, tokens, at: i) {
                 headLength = head.count
             }
-            guard headLength > 0 else { i += 1; continue }
+            // "16 bệnh viện" counts hospitals and "tuyến huyện" is a level:
+            // neither names a body.
+            let previous = i > 0 ? tokens[i - 1] : nil
+            guard headLength > 0, previous?.kind != .number,
+                  !(rules.placeHeads.contains(tokens[i].text) && previous.map { rules.subjectModifiers.contains($0.text) } == true)
+            else { i += max(headLength, 1); continue }
             let head = i..<(i + headLength)
             let range = rules.namesGrowRight ? growRight(tokens, head: head, rules: rules)
                                              : growLeft(tokens, head: head, rules: rules)
@@ -61,6 +66,7 @@ enum SubjectFinder {
             let words = range.filter { !rules.subjectDeterminers.contains(tokens[$0].text) }
             let generic = !words.contains { $0 > 0 && tokens[$0].capitalized }
             let keepable = words.count < range.count || words.count > headLength || tokens[range.lowerBound].capitalized
+                || rules.placeHeads.contains(tokens[head.upperBound - 1].text)
             out.append(Name(range: range, text: text(tokens, range, source), head: tokens[head.upperBound - 1].text,
                             generic: generic, keepable: keepable))
         }
@@ -70,9 +76,15 @@ enum SubjectFinder {
     /// The owner of the figure whose mention spans `mention` (tokens), as
     /// text. `resolve` turns a name into the text it stands for, or nil when
     /// it names no one by itself ("stroke unit", a bare "bệnh viện" with no
-    /// hospital named before): such names are passed over.
+    /// hospital named before): such names are passed over. Names governed by
+    /// a preposition ("with K Hospital", "tại Bệnh viện Bạch Mai") are
+    /// partners and places; they own a figure only when no other name does.
+    /// `previousOwner` is the owner of the sentence's previous figure, which
+    /// a figure with no name in its own part shares ("…, with 485 beds …,
+    /// with a total investment of 700 billion VND").
     static func owner(of mention: Range<Int>, adjectival: Bool, names: [Name], tokens: [Token],
-                      rules: LanguageRules, source: SourceText, resolve: (Name) -> String?) -> String? {
+                      rules: LanguageRules, source: SourceText, previousOwner: String?,
+                      resolve: (Name) -> String?) -> String? {
         if adjectival, let name = qualified(after: mention.upperBound, tokens: tokens, rules: rules, source: source) {
             return name.text
         }
@@ -80,17 +92,20 @@ enum SubjectFinder {
         while partStart > 0, !partMarks.contains(tokens[partStart - 1].text) { partStart -= 1 }
         var partEnd = mention.upperBound
         while partEnd < tokens.count, !partMarks.contains(tokens[partEnd].text) { partEnd += 1 }
+        func oblique(_ n: Name) -> Bool { n.range.lowerBound > 0 && rules.obliqueWords.contains(tokens[n.range.lowerBound - 1].text) }
         let before = names.filter { $0.range.upperBound <= mention.lowerBound }
-        let after = names.filter { $0.range.lowerBound >= mention.upperBound }
-        if let near = before.reversed().lazy.filter({ $0.range.lowerBound >= partStart }).compactMap(resolve).first {
-            return near
-        }
+        let direct = before.filter { !oblique($0) }
+        let inPart = { (n: Name) in n.range.lowerBound >= partStart }
+        if let near = direct.reversed().lazy.filter(inPart).compactMap(resolve).first { return near }
         if partStart > 0, partStart < mention.lowerBound,
            (partStart..<mention.lowerBound).allSatisfy({ tokens[$0].kind == .word && tokens[$0].capitalized }) {
             return text(tokens, partStart..<mention.lowerBound, source)
         }
-        if let first = before.lazy.compactMap(resolve).first { return first }
-        return after.lazy.filter { $0.range.upperBound <= partEnd }.compactMap(resolve).first
+        if let near = before.reversed().lazy.filter(inPart).compactMap(resolve).first { return near }
+        if let previousOwner { return previousOwner }
+        if let first = (direct + before).lazy.compactMap(resolve).first { return first }
+        return names.lazy.filter { $0.range.lowerBound >= mention.upperBound && $0.range.upperBound <= partEnd && !oblique($0) }
+            .compactMap(resolve).first
     }
 
     /// "a 500-bed obstetric and paediatric hospital": the words after an
@@ -131,6 +146,10 @@ enum SubjectFinder {
     static func growRight(_ tokens: [Token], head: Range<Int>, rules: LanguageRules) -> Range<Int> {
         var hi = head.upperBound
         while hi < tokens.count {
+            // "… huyện Ba Vì và Bệnh viện …": a connector before a new head
+            // starts the next name.
+            if rules.subjectConnectors.contains(tokens[hi - 1].text),
+               rules.subjectHeads.contains(where: { Phrases.matches($0, tokens, at: hi) }) { break }
             let t = tokens[hi]
             // "Bệnh viện Sản - Nhi": a hyphen joins two capitalised parts of one name.
             let joins = t.kind == .punct && rules.subjectConnectors.contains(t.text)

@@ -67,6 +67,11 @@ public struct LanguageRules: Sendable {
     /// Words after a counted noun that make it a ratio ("32 beds per 10,000
     /// people", "25 giường bệnh trên vạn dân").
     public var ratioWords: Set<String>
+    /// Words for the base of a ratio ("vạn" is 10,000 in "giường bệnh/vạn
+    /// dân") and the nouns a ratio counts by, as English labels ("dân" →
+    /// "people"), so every ratio reads "beds per 10,000 people".
+    public var ratioBases: [String: Decimal]
+    public var ratioNouns: [String: String]
     /// Range words between two numbers ("to", "đến") and the word that opens a
     /// "from … to" or "between … and" range.
     public var rangeWords: Set<String>
@@ -84,6 +89,9 @@ public struct LanguageRules: Sendable {
     /// Words and marks that join the parts of a name but never open or close
     /// it ("of", "and", "tại", "-").
     public var subjectConnectors: Set<String>
+    /// Prepositions before a name that make it a partner or a place rather
+    /// than the owner of a figure ("with K Hospital", "tại Bệnh viện …").
+    public var obliqueWords: Set<String>
     /// Determiners that open a name ("the provincial hospital").
     public var subjectDeterminers: Set<String>
     /// Words after a head that bring a capitalised complement into the name
@@ -107,6 +115,9 @@ public struct LanguageRules: Sendable {
     /// something not yet built ("groundbreaking", "khởi công", "approved"):
     /// its beds and investment figures are planned.
     public var storyPlannedCues: [[String]]
+    /// Words that say a figure is what exists now ("currently", "hiện có"):
+    /// such a figure is not planned just because its story is.
+    public var presentCues: [[String]]
     /// Abbreviations whose dot does not end a sentence.
     public var abbreviations: Set<String>
 

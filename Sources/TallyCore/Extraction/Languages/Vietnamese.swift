@@ -87,6 +87,8 @@ extension LanguageRules {
         ordinalSuffixes: [],
         qualifierBridges: [["là"], ["tổng", "cộng"], ["tổng", "số"], ["con", "số"]],
         ratioWords: ["trên", "/"],
+        ratioBases: ["vạn": 10_000, "nghìn": 1_000, "ngàn": 1_000],
+        ratioNouns: ["dân": "people", "người": "people"],
         rangeWords: ["đến", "tới", "-", "–", "—"],
         rangeOpeners: ["từ"],
         subjectHeads: [["bệnh", "viện"], ["trung", "tâm", "y", "tế"], ["trung", "tâm"], ["sở", "y", "tế"],
@@ -98,8 +100,12 @@ extension LanguageRules {
         subjectModifiers: ["đa", "khoa", "tỉnh", "huyện", "quận", "thành", "phố", "tp", "thị", "xã", "y", "tế",
                            "tuyến", "trung", "ương", "quân", "đội", "đại", "học", "tư", "nhân", "khu", "vực",
                            "sản", "nhi", "tim", "mạch", "u", "bướu", "phổi", "mắt", "da", "liễu", "tâm", "thần",
-                           "cổ", "truyền", "phục", "hồi", "chức", "năng", "nội", "tiết"],
+                           "cổ", "truyền", "phục", "hồi", "chức", "năng", "nội", "tiết", "hữu", "nghị", "đồng",
+                           "nhiệt", "đới", "lao", "phụ", "ung", "bướu", "răng", "hàm", "mặt", "chấn", "thương",
+                           "chỉnh", "hình", "lão", "thận", "niệu", "dược", "huyết", "truyền", "máu", "điều",
+                           "dưỡng", "quốc", "tế"],
         subjectConnectors: ["tại", "-", "và"],
+        obliqueWords: ["với", "tại", "ở", "từ", "của", "cho", "về", "thuộc", "trong"],
         subjectDeterminers: [],
         subjectLinks: [],
         periodWords: ["năm", "từ", "đến", "trong", "giai", "đoạn", "vào", "cuối", "đầu", "sau", "trước"],
@@ -110,6 +116,7 @@ extension LanguageRules {
         clauseBreaks: [[",", "nhưng"], ["nhưng"], ["trong", "khi"]],
         anaphora: [["công", "trình", "này"], ["dự", "án", "này"], ["bệnh", "viện", "này"], ["các", "công", "trình"]],
         storyPlannedCues: [["khởi", "công"], ["động", "thổ"], ["phê", "duyệt"], ["sẽ", "xây"], ["dự", "kiến"]],
+        presentCues: [["hiện", "nay"], ["hiện", "tại"], ["hiện", "có"], ["hiện", "toàn"], ["hiện", "đang"], ["đến", "nay"]],
         abbreviations: ["tp", "ts", "bs", "ths", "pgs", "gs", "ck", "bsck", "th", "s", "tt", "q", "p"]
     )
 }
