@@ -112,7 +112,7 @@ enum SubjectFinder {
     /// adjectival figure up to a head noun, when they say more than the head.
     static func qualified(after start: Int, tokens: [Token], rules: LanguageRules, source: SourceText) -> Name? {
         var k = start
-        while k < tokens.count, k - start <= 5, tokens[k].kind == .word {
+        while k < tokens.count, k - start <= 6, tokens[k].kind == .word || rules.subjectConnectors.contains(tokens[k].text) {
             for head in rules.subjectHeads where Phrases.matches(head, tokens, at: k) {
                 guard k > start else { return nil }
                 let range = start..<(k + head.count)
