@@ -189,6 +189,12 @@ struct PageNoiseTests {
         #expect(signature(a) == signature(b))
         #expect(b.map(\.provenance.paragraph) == a.map(\.provenance.paragraph))
         checkSpans(b, in: windows)
+        let scalars = Array(windows.unicodeScalars)
+        for p in Document(path: "x", text: windows).paragraphs {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[p.span])
+            #expect(String(view) == p.text)
+        }
         #expect(Document(path: "x", text: windows).articles[0].title == Document(path: "x", text: Self.vietnamesePage).articles[0].title)
     }
 }

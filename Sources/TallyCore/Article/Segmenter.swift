@@ -42,7 +42,7 @@ public enum Segmenter {
             previousBlank = false
         }
         return ranges.enumerated().map { i, r in
-            Paragraph(index: i, kind: .body, range: r, text: source.canonical(r))
+            Paragraph(index: i, kind: .body, range: r, span: source.originalSpan(r), text: source.canonical(r))
         }
     }
 

@@ -11,7 +11,7 @@ public struct LanguageRules: Sendable {
         public var unit: String
         public var category: String?
         /// Counts of people (doctors, officials) are `training` only in a
-        /// sentence about training; elsewhere they file under `fallback`.
+        /// sentence about training; elsewhere they file under `category`.
         public var trainingWhenCued: Bool = false
         public init(_ unit: String, _ category: String?, trainingWhenCued: Bool = false) {
             self.unit = unit; self.category = category; self.trainingWhenCued = trainingWhenCued
