@@ -116,6 +116,13 @@ struct SubjectAndPeriodTests {
         #expect(beds?.qualifiers == [])
     }
 
+    @Test("A purpose (to build) makes planned only what follows it")
+    func purposeReachesForward() {
+        let found = facts("Hoan My Group is spending VND640 billion to build a 300-bed hospital in Thu Duc.")
+        #expect(found.first { $0.unit == "VND" }?.qualifiers == [])
+        #expect(found.first { $0.unit == "beds" }?.qualifiers == [.planned])
+    }
+
     @Test("A groundbreaking story makes its beds and money planned, but not what exists now")
     func groundbreakingStory() {
         let page = """

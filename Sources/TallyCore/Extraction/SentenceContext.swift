@@ -281,7 +281,8 @@ struct SentenceContext {
         // In a story about something to be built, a figure of what exists
         // now ("the province currently has 10,200 beds") is not planned.
         let present = Phrases.contains(rules.presentCues, tokens, in: clause)
-        if Phrases.contains(rules.plannedCues, tokens, in: clause) || plannedStory && plannedCategory && !present {
+        let purpose = Phrases.contains(rules.purposeCues, tokens, in: clause.lowerBound..<q.start)
+        if Phrases.contains(rules.plannedCues, tokens, in: clause) || purpose || plannedStory && plannedCategory && !present {
             qualifiers.append(.planned)
         }
         let source = document.source

@@ -39,6 +39,10 @@ public struct LanguageRules: Sendable {
     public var qualifiers: [[String]: Qualifier]
     /// Words anywhere in a clause that make its figures planned.
     public var plannedCues: [[String]]
+    /// Words of purpose ("to build", "để xây") that make planned only what
+    /// follows them: in "is spending 750 billion to build a 500-bed
+    /// hospital" the beds are to come, the spending is under way.
+    public var purposeCues: [[String]]
     /// Words that make people counts training figures.
     public var trainingCues: [[String]]
     /// Words of taking part ("attend", "đăng ký tham gia"): people who take

@@ -65,6 +65,7 @@ extension LanguageRules {
         plannedCues: [["dự", "kiến"], ["sẽ"], ["kế", "hoạch"], ["khởi", "công"], ["phê", "duyệt"],
                       ["đăng", "ký"], ["mục", "tiêu"], ["đặt", "mục", "tiêu"], ["phấn", "đấu"], ["đề", "xuất"],
                       ["chủ", "trương"], ["dự", "định"], ["sắp"], ["đang", "xây", "dựng"], ["đang", "triển", "khai"]],
+        purposeCues: [["để", "xây"], ["nhằm", "xây"]],
         trainingCues: [["đào", "tạo"], ["đào", "tại"], ["tập", "huấn"], ["bồi", "dưỡng"], ["khóa", "học"], ["khóa"],
                        ["khoá"], ["lớp"], ["học", "viên"], ["chuyển", "giao"], ["nâng", "cao", "trình", "độ"],
                        ["tiếp", "nhận", "thành", "công"], ["tiếp", "nhận", "kỹ", "thuật"], ["học", "tập"],
