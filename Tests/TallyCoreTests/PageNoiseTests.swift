@@ -88,6 +88,26 @@ struct PageNoiseTests {
         #expect(stroke?.subject == "The Thai Binh General Hospital")
     }
 
+    @Test("Titles under a related-news header are related articles, not the main story")
+    func relatedList() {
+        let page = """
+        Bệnh viện huyện khánh thành khu điều trị mới
+
+        Bệnh viện Đa khoa huyện Yên Thế vừa khánh thành khu điều trị với 120 giường bệnh.
+
+        Tin liên quan
+        Lạng Sơn: Đưa vào sử dụng 300 giường bệnh dã chiến
+        Bệnh viện tỉnh tiếp nhận 8 máy thở
+        """
+        let doc = Document(path: "vi-related-list.txt", text: page)
+        #expect(doc.articles.map(\.title) == ["Bệnh viện huyện khánh thành khu điều trị mới",
+                                              "Lạng Sơn: Đưa vào sử dụng 300 giường bệnh dã chiến",
+                                              "Bệnh viện tỉnh tiếp nhận 8 máy thở"])
+        let beds = facts(page).filter { $0.category == "beds" }
+        #expect(beds.map(\.provenance.article) == [0, 1])
+        #expect(beds.allSatisfy { $0.repeatOf == nil })
+    }
+
     @Test("The byline is the main story's, not a teaser title, and carries no fact")
     func byline() {
         let doc = Self.document

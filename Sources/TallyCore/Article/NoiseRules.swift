@@ -76,6 +76,18 @@ public enum NoiseRules {
     }
     static let readMoreMarkers = ["read more", "read more »", "read more…", "xem thêm", "đọc thêm", "xem tiếp"]
 
+    /// `Tin liên quan`, `Related news`: the header of a list of links to
+    /// other stories. Each title under it is a related article of its own,
+    /// so its figures never count for the main story.
+    public static func isRelatedHeader(_ line: String) -> Bool {
+        let lower = line.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " :»>-–"))
+        return relatedHeaders.contains(lower)
+    }
+    static let relatedHeaders: Set<String> = [
+        "tin liên quan", "bài liên quan", "tin cùng chuyên mục", "cùng chuyên mục", "tin khác", "xem thêm",
+        "related news", "related articles", "related stories", "related", "see also", "more news", "other news",
+    ]
+
     /// `New comment has just been added. Click here`, `Sort:NewBest News`,
     /// `Bình luận (0)`: comment boxes, sharing and sign-up widgets.
     public static func isWidget(_ line: String) -> Bool {

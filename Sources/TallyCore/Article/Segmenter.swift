@@ -54,6 +54,7 @@ public enum Segmenter {
         var seen: [String: Int] = [:]
         var titleFound = false
         var bodySeen = false
+        var relatedList = false
         for i in ps.indices {
             let text = ps[i].text
             if let first = seen[text] { ps[i].duplicateOf = first } else { seen[text] = i }
@@ -66,6 +67,10 @@ public enum Segmenter {
             else if NoiseRules.isReadMoreTeaser(text) { kind = .readMoreTeaser }
             else if NoiseRules.isKeywordLine(text) { kind = .keywords }
             else if NoiseRules.isLede(text) { kind = bodySeen ? .teaserLede : .lede }
+            else if bodySeen, NoiseRules.isRelatedHeader(text) { kind = .widget; relatedList = true }
+            else if relatedList, !NoiseRules.endsSentence(text), text.split(separator: " ").count <= 30 {
+                kind = .teaserTitle
+            }
             else if !NoiseRules.endsSentence(text), text.split(separator: " ").count <= 40 {
                 if let next, NoiseRules.isLede(next) {
                     kind = (titleFound && bodySeen) ? .teaserTitle : .title
@@ -87,6 +92,7 @@ public enum Segmenter {
                 kind = .body
             }
             ps[i].kind = kind
+            if kind == .body || kind == .keywords || kind == .byline { relatedList = false }
             if kind == .title { titleFound = true }
             if kind == .body || kind == .lede { bodySeen = true }
         }

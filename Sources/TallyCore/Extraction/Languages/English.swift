@@ -129,7 +129,7 @@ extension LanguageRules {
         subjectLinks: ["of", "for"],
         periodWords: ["in", "by", "until", "from", "since", "during", "for", "of", "before", "after"],
         periodPhrases: [["each", "year"], ["every", "year"], ["per", "year"], ["annually"], ["this", "year"],
-                        ["last", "year"], ["next", "year"], ["so", "far"]],
+                        ["last", "year"], ["next", "year"]],
         periodLeads: [["the", "past"], ["the", "last"], ["the", "first"], ["the", "next"], ["the", "coming"],
                       ["within"], ["over"]],
         clauseBreaks: [[",", "and"], [",", "but"], ["but"], ["while"], ["whereas"], [";", "and"]],

@@ -104,6 +104,7 @@ public struct LanguageRules: Sendable {
     /// Words before a year that make a period ("in 2022", "năm 2018").
     public var periodWords: Set<String>
     /// Phrases that are periods on their own ("each year", "hằng năm").
+    /// Vague ones ("recently", "thời gian qua") are left out: they date nothing.
     public var periodPhrases: [[String]]
     /// Phrases that open a period of a counted time unit ("the past 3 years",
     /// "the first 9 months of 2025").
