@@ -73,6 +73,9 @@ struct SubjectAndPeriodTests {
         PeriodRow(id: "vi: giai đoạn 2021-2025 is a range of years",
                   text: "Trong giai đoạn 2021-2025, tỉnh sẽ đầu tư 800 tỷ đồng cho y tế cơ sở.",
                   mention: "800 tỷ đồng", period: "2021-2025"),
+        PeriodRow(id: "en: 2016-20 is the range 2016-2020",
+                  text: "In the 2016-20 period, the Can Tho city invested VND 9 trillion in hospitals.",
+                  mention: "VND 9 trillion", period: "2016-2020"),
         PeriodRow(id: "vi: năm 2018 is a year",
                   text: "Trong năm 2018, Bệnh viện Đa khoa tỉnh Phú Thọ đã đào tạo 75 bác sĩ.",
                   mention: "75 bác sĩ", period: "2018"),
@@ -130,11 +133,12 @@ struct SubjectAndPeriodTests {
 
         The Yen Bai province on Monday broke ground on an obstetrics hospital with 300 beds and a total investment of 520 billion VND.
 
-        The province currently has 2,400 hospital beds.
+        The province currently has 2,400 hospital beds, and it spent 90 billion VND on clinics last year.
         """
         let found = facts(page)
         #expect(found.first { $0.value == 300 }?.qualifiers == [.planned])
         #expect(found.first { $0.value == 520_000_000_000 }?.qualifiers == [.planned])
         #expect(found.first { $0.value == 2400 }?.qualifiers == [])
+        #expect(found.first { $0.value == 90_000_000_000 }?.qualifiers == [])
     }
 }

@@ -17,7 +17,7 @@ enum PeriodFinder {
         while i < scope.upperBound {
             if let y = year(tokens, i) {
                 if i + 2 < scope.upperBound, rules.rangeWords.contains(tokens[i + 1].text),
-                   let y2 = year(tokens, i + 2), y2 > y {
+                   let y2 = year(tokens, i + 2) ?? shortYear(tokens[i + 2], after: y), y2 > y {
                     offer(i, "\(y)-\(y2)"); i += 3; continue
                 }
                 offer(i, String(y)); i += 1; continue
@@ -50,6 +50,13 @@ enum PeriodFinder {
             return end
         }
         return nil
+    }
+
+    /// "2016-20": the second year of a range written with two digits.
+    static func shortYear(_ t: Token, after y: Int) -> Int? {
+        guard t.kind == .number, t.text.count == 2, let n = Int(t.text) else { return nil }
+        let full = y - y % 100 + n
+        return full > y ? full : nil
     }
 
     static func year(_ tokens: [Token], _ i: Int) -> Int? {

@@ -138,7 +138,9 @@ extension LanguageRules {
         storyPlannedCues: [["groundbreaking"], ["ground", "breaking"], ["ground", "-", "breaking"], ["breaks", "ground"], ["broke", "ground"],
                            ["approved"], ["approves"], ["will", "build"], ["plans", "to", "build"],
                            ["to", "be", "built"], ["will", "be", "built"], ["expected", "to", "open"]],
-        presentCues: [["currently"], ["at", "present"], ["now"], ["existing"], ["so", "far"], ["to", "date"]],
+        presentCues: [["currently"], ["at", "present"], ["now"], ["existing"], ["so", "far"], ["to", "date"],
+                      ["which", "has"], ["which", "have"], ["spent"], ["was", "built"], ["were", "built"],
+                      ["completed"], ["opened"], ["inaugurated"], ["last", "year"]],
         abbreviations: ["no", "mr", "mrs", "ms", "dr", "st", "prof", "assoc", "co", "ltd", "inc", "jr", "sr", "vs",
                         "u", "s", "e", "g", "i", "approx", "dept", "gov", "corp", "jan", "feb", "mar", "apr", "jun",
                         "jul", "aug", "sep", "sept", "oct", "nov", "dec"]

@@ -120,8 +120,9 @@ public struct LanguageRules: Sendable {
     /// something not yet built ("groundbreaking", "khởi công", "approved"):
     /// its beds and investment figures are planned.
     public var storyPlannedCues: [[String]]
-    /// Words that say a figure is what exists now ("currently", "hiện có"):
-    /// such a figure is not planned just because its story is.
+    /// Words that say a figure is what exists now or was done already
+    /// ("currently", "which has", "spent", "hiện có", "đã"): such a figure
+    /// is not planned just because its story is.
     public var presentCues: [[String]]
     /// Abbreviations whose dot does not end a sentence.
     public var abbreviations: Set<String>

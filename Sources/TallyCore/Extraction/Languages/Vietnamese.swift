@@ -116,7 +116,7 @@ extension LanguageRules {
         clauseBreaks: [[",", "nhưng"], ["nhưng"], ["trong", "khi"]],
         anaphora: [["công", "trình", "này"], ["dự", "án", "này"], ["bệnh", "viện", "này"], ["các", "công", "trình"]],
         storyPlannedCues: [["khởi", "công"], ["động", "thổ"], ["phê", "duyệt"], ["sẽ", "xây"], ["dự", "kiến"]],
-        presentCues: [["hiện", "nay"], ["hiện", "tại"], ["hiện", "có"], ["hiện", "toàn"], ["hiện", "đang"], ["đến", "nay"]],
+        presentCues: [["đã"], ["hiện", "nay"], ["hiện", "tại"], ["hiện", "có"], ["hiện", "toàn"], ["hiện", "đang"], ["đến", "nay"]],
         abbreviations: ["tp", "ts", "bs", "ths", "pgs", "gs", "ck", "bsck", "th", "s", "tt", "q", "p"]
     )
 }
