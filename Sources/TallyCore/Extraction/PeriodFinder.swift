@@ -11,7 +11,7 @@ enum PeriodFinder {
             if best == nil || d < best!.distance { best = (d, text) }
         }
         func written(_ at: Int, _ end: Int) -> String {
-            source.canonical(tokens[at].range.lowerBound..<tokens[end - 1].range.upperBound)
+            source.originalText(tokens[at].range.lowerBound..<tokens[end - 1].range.upperBound)
         }
         var i = scope.lowerBound
         while i < scope.upperBound {
