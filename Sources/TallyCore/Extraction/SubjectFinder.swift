@@ -56,8 +56,13 @@ enum SubjectFinder {
                   !(rules.placeHeads.contains(tokens[i].text) && previous.map { rules.subjectModifiers.contains($0.text) } == true)
             else { i += max(headLength, 1); continue }
             let head = i..<(i + headLength)
-            let range = rules.namesGrowRight ? growRight(tokens, head: head, rules: rules)
+            var range = rules.namesGrowRight ? growRight(tokens, head: head, rules: rules)
                                              : growLeft(tokens, head: head, rules: rules)
+            // "Military Hospital 175", "Bệnh viện Quân y 103": the number is part of the name.
+            if range.upperBound < tokens.count, tokens[range.upperBound].kind == .number,
+               Phrases.anyEndingBefore(rules.nameBefore, tokens, end: range.upperBound) {
+                range = range.lowerBound..<(range.upperBound + 1)
+            }
             i = max(i + headLength, range.upperBound)
             // "HCM CITY — …": a dateline names where the story was filed.
             if range.lowerBound == 0, range.upperBound < tokens.count, datelineMarks.contains(tokens[range.upperBound].text) {
