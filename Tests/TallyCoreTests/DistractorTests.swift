@@ -69,6 +69,8 @@ struct DistractorTests {
         "Đội ngũ cán bộ y, bác sĩ của bệnh viện gồm 300 người.",
         "The first seven volunteer doctors were sent to work in remote districts.",
         "Since March, 25 people have been recruited to work at the hospital.",
+        "The health insurance fund paid 500 billion VND to hospitals in the province.",
+        "Quỹ bảo hiểm y tế đã thanh toán 300 tỷ đồng cho các bệnh viện.",
     ])
     func countsOutsideTheReportCategories(_ text: String) {
         let found = facts(text)
