@@ -10,16 +10,19 @@
 /// 1. "a 1,000-bed provincial General Hospital": an adjectival figure
 ///    belongs to the name it qualifies;
 /// 2. "…, Trung tâm Y tế huyện Gia Lộc 5 khóa": the nearest name before the
-///    figure in its own comma-separated part of the sentence;
-/// 3. "Hóc Môn 1.895 tỷ": a part that opens with a bare capitalised name
-///    before the figure (an elliptical list item);
-/// 4. "The provincial Hospital is building …, with 485 beds": otherwise the
-///    first name of the sentence before the figure (its grammatical subject,
-///    not a department named in passing later on);
-/// 5. a name after the figure in its own part.
+///    figure in its own comma-separated part of the sentence, preferring one
+///    that is not governed by a preposition ("with K Hospital");
+/// 3. "…; Hóc Môn 1.895 tỷ": a later part of the sentence that is a bare
+///    capitalised name and the figure (an elliptical list item);
+/// 4. "…, with 485 beds …, with a total investment of 700 billion VND": the
+///    owner of the sentence's previous figure;
+/// 5. "The provincial Hospital is building …": the first name of the
+///    sentence before the figure (its grammatical subject, not a department
+///    named in passing later on);
+/// 6. a name after the figure in its own part.
 enum SubjectFinder {
     /// A name found in a sentence.
-    struct Name: Equatable {
+    struct Name {
         /// Token range in the sentence.
         var range: Range<Int>
         var text: String
@@ -91,7 +94,7 @@ enum SubjectFinder {
                       rules: LanguageRules, source: SourceText, previousOwner: String?,
                       resolve: (Name) -> String?) -> String? {
         if adjectival, let name = qualified(after: mention.upperBound, tokens: tokens, rules: rules, source: source) {
-            return name.text
+            return name
         }
         var partStart = mention.lowerBound
         while partStart > 0, !partMarks.contains(tokens[partStart - 1].text) { partStart -= 1 }
@@ -115,14 +118,12 @@ enum SubjectFinder {
 
     /// "a 500-bed obstetric and paediatric hospital": the words after an
     /// adjectival figure up to a head noun, when they say more than the head.
-    static func qualified(after start: Int, tokens: [Token], rules: LanguageRules, source: SourceText) -> Name? {
+    static func qualified(after start: Int, tokens: [Token], rules: LanguageRules, source: SourceText) -> String? {
         var k = start
         while k < tokens.count, k - start <= 6, tokens[k].kind == .word || rules.subjectConnectors.contains(tokens[k].text) {
             for head in rules.subjectHeads where Phrases.matches(head, tokens, at: k) {
                 guard k > start else { return nil }
-                let range = start..<(k + head.count)
-                return Name(range: range, text: text(tokens, range, source), head: head.last!, generic: false,
-                            keepable: true)
+                return text(tokens, start..<(k + head.count), source)
             }
             k += 1
         }
