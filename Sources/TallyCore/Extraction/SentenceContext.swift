@@ -280,7 +280,7 @@ struct SentenceContext {
         let plannedCategory = ["beds", "investment"].contains(sense.category)
         // In a story about something to be built, a figure of what exists
         // now ("the province currently has 10,200 beds") is not planned.
-        let present = Phrases.contains(rules.presentCues, tokens, in: clause)
+        let present = Phrases.contains(rules.nowCues + rules.doneCues, tokens, in: clause)
         let purpose = Phrases.contains(rules.purposeCues, tokens, in: clause.lowerBound..<q.start)
         if Phrases.contains(rules.plannedCues, tokens, in: clause) || purpose || plannedStory && plannedCategory && !present {
             qualifiers.append(.planned)
@@ -293,9 +293,20 @@ struct SentenceContext {
             text: source.originalText(mention), sentence: source.originalText(range))
         return Fact(category: sense.category, value: q.value, min: q.low, max: q.high, unit: sense.unit,
                     subject: subject(of: q, previousOwner: previousOwner), qualifiers: qualifiers.sorted(),
-                    period: PeriodFinder.period(in: tokens, near: q.numberStart, within: clause, rules: rules,
-                                                source: source),
+                    period: PeriodFinder.period(in: tokens, near: q.numberStart, within: periodScope(q, clause),
+                                                rules: rules, source: source),
                     language: article.language, provenance: provenance)
+    }
+
+    /// Where a figure's period is looked for: its clause, but only its own
+    /// part of the sentence when that part says the figure is what exists
+    /// now ("Founded in 1975 with 100 beds, the hospital now has 1,200").
+    func periodScope(_ q: Quantity, _ clause: Range<Int>) -> Range<Int> {
+        var lo = q.start
+        while lo > clause.lowerBound, !SubjectFinder.partMarks.contains(tokens[lo - 1].text) { lo -= 1 }
+        var hi = q.end
+        while hi < clause.upperBound, !SubjectFinder.partMarks.contains(tokens[hi].text) { hi += 1 }
+        return Phrases.contains(rules.nowCues, tokens, in: lo..<hi) ? lo..<hi : clause
     }
 
     /// The owner the sentence gives the figure (see `SubjectFinder.owner`),

@@ -120,10 +120,13 @@ public struct LanguageRules: Sendable {
     /// something not yet built ("groundbreaking", "khởi công", "approved"):
     /// its beds and investment figures are planned.
     public var storyPlannedCues: [[String]]
-    /// Words that say a figure is what exists now or was done already
-    /// ("currently", "which has", "spent", "hiện có", "đã"): such a figure
-    /// is not planned just because its story is.
-    public var presentCues: [[String]]
+    /// Words that say a figure is what exists now ("currently", "which
+    /// has", "hiện nay"): it is not planned just because its story is, and
+    /// takes no year from another part of its sentence.
+    public var nowCues: [[String]]
+    /// Words that say a figure was done already ("spent", "completed",
+    /// "đã"): it is not planned just because its story is.
+    public var doneCues: [[String]]
     /// Abbreviations whose dot does not end a sentence.
     public var abbreviations: Set<String>
 

@@ -118,7 +118,8 @@ extension LanguageRules {
         clauseBreaks: [[",", "nhưng"], ["nhưng"], ["trong", "khi"]],
         anaphora: [["công", "trình", "này"], ["dự", "án", "này"], ["bệnh", "viện", "này"], ["các", "công", "trình"]],
         storyPlannedCues: [["khởi", "công"], ["động", "thổ"], ["phê", "duyệt"], ["sẽ", "xây"], ["dự", "kiến"]],
-        presentCues: [["đã"], ["hiện", "nay"], ["hiện", "tại"], ["hiện", "có"], ["hiện", "toàn"], ["hiện", "đang"], ["đến", "nay"]],
+        nowCues: [["hiện", "nay"], ["hiện", "tại"], ["hiện", "có"], ["hiện", "toàn"], ["hiện", "đang"], ["đến", "nay"]],
+        doneCues: [["đã"], ["hoàn", "thành"], ["khánh", "thành"]],
         abbreviations: ["tp", "ts", "bs", "ths", "pgs", "gs", "ck", "bsck", "th", "s", "tt", "q", "p"]
     )
 }
