@@ -138,6 +138,32 @@ struct SubjectAndPeriodTests {
         #expect(found.first { $0.unit == "beds" }?.qualifiers == [.planned])
     }
 
+    @Test("A lede that only repeats the headline lets the next paragraph say the story is planned")
+    func headlineLede() {
+        let page = """
+        Tin nóng
+
+        Vietstock - Cần Thơ chi hơn 2.000 tỷ xây 2 bệnh viện
+
+        Hai bệnh viện đều có quy mô 600 giường, dự kiến hoạt động từ năm 2026.
+
+        Các hạng mục phục vụ cho quy mô 900 giường.
+        """
+        #expect(facts(page).first { $0.value == 900 }?.qualifiers == [.planned])
+    }
+
+    @Test("A finished building is not planned because its history mentions the groundbreaking")
+    func finishedBuilding() {
+        let page = """
+        Bệnh viện tỉnh gắn biển khu điều trị mới
+
+        Ngày 5/9, Bệnh viện Đa khoa tỉnh Thanh Hóa gắn biển khu điều trị nội trú 450 giường bệnh.
+
+        Công trình được khởi công từ tháng 3/2021, có 9 tầng.
+        """
+        #expect(facts(page).first { $0.value == 450 && $0.repeatOf == nil }?.qualifiers == [])
+    }
+
     @Test("A groundbreaking story makes its beds and money planned, but not what exists now")
     func groundbreakingStory() {
         let page = """

@@ -12,14 +12,16 @@ struct Story {
         if let title = article.paragraphs.first(where: { [.title, .teaserTitle].contains(document.paragraphs[$0].kind) }) {
             frame += Tokenizer.tokens(document.source.scalars, in: document.paragraphs[title].range)
         }
-        // The lead: the first sentence of each of the first two paragraphs,
-        // as a lede is often only an agency tag and the headline again.
+        // The lead: the first sentence of the first paragraph, and of the
+        // next one too when the first is only a headline again behind an
+        // agency tag ("Vietstock - TP HCM chi …", with no full stop).
         let leads = article.paragraphs.filter { [.lede, .teaserLede, .body].contains(document.paragraphs[$0].kind) }
         for lead in leads.prefix(2) {
-            if let first = SentenceSplitter.sentences(document.source.scalars, in: document.paragraphs[lead].range,
-                                                      rules: rules).first {
+            let paragraph = document.paragraphs[lead]
+            if let first = SentenceSplitter.sentences(document.source.scalars, in: paragraph.range, rules: rules).first {
                 frame += Tokenizer.tokens(document.source.scalars, in: first)
             }
+            if NoiseRules.endsSentence(paragraph.text) { break }
         }
         planned = Phrases.contains(rules.storyPlannedCues, frame)
     }
