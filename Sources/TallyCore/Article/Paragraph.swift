@@ -36,6 +36,10 @@ public struct Paragraph: Sendable, Equatable {
     /// CRLF and NFD included), so a reader can find the paragraph in the file.
     public let span: Range<Int>
     public let text: String
+    /// True when a blank line (or the start of the file) comes before it:
+    /// a teaser's title and lede sit on consecutive lines, a story's title
+    /// and lede usually do not.
+    public let startsBlock: Bool
     /// Index of an earlier paragraph with the same text, when this one repeats it.
     public var duplicateOf: Int?
     /// Index of the article that holds this paragraph.
