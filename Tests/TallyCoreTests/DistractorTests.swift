@@ -71,6 +71,7 @@ struct DistractorTests {
         "Since March, 25 people have been recruited to work at the hospital.",
         "The health insurance fund paid 500 billion VND to hospitals in the province.",
         "Quỹ bảo hiểm y tế đã thanh toán 300 tỷ đồng cho các bệnh viện.",
+        "A check-up at the new clinic costs 150,000 VND.",
     ])
     func countsOutsideTheReportCategories(_ text: String) {
         let found = facts(text)

@@ -34,6 +34,12 @@ struct SegmenterTests {
         #expect(NoiseRules.isKeywordLine("Lao Cai, hospital, beds, investment, health sector"))
     }
 
+    @Test("A row of sharing buttons is page chrome", arguments: ["Share   Print", "Chia sẻ  Bình luận  In bài viết"])
+    func shareButtons(_ line: String) {
+        #expect(NoiseRules.isWidget(line))
+        #expect(!NoiseRules.isWidget("Hospitals share experience in stroke care"))
+    }
+
     @Test("A stored image or link line is page chrome")
     func markdownImageIsWidget() {
         #expect(NoiseRules.isWidget("![[Video] Bệnh viện mới 12 tầng](/file/abc123/img_2024_0112.jpg?width=400)"))

@@ -136,6 +136,9 @@ public enum NoiseRules {
         // `![Photo caption](/file/…/img_0584.jpg)`: a stored image or link.
         if line.hasPrefix("![") || line.hasPrefix("[![") { return true }
         if widgetCues.contains(where: { lower.contains($0) }) { return line.count < 120 }
+        // `Share   Print`, `Chia sẻ Email`: a row of sharing buttons.
+        let words = lower.split(whereSeparator: { !$0.isLetter })
+        if !words.isEmpty, words.allSatisfy({ buttonWords.contains(String($0)) }) { return true }
         // Lines with no letters at all (`0 0 0`, `|`) are counters and separators.
         return !line.contains(where: { $0.isLetter })
     }
@@ -143,6 +146,11 @@ public enum NoiseRules {
         "new comment", "click here", "sort:", "bình luận (", "đăng ký ngay", "newsletter",
         "thông tin tài khoản", "tặng sao", "đã lưu", "share this", "print this", "log in", "sign up",
         "subscribe", "advertisement", "quảng cáo", "ưu đãi", "xem mục", ".jpg", ".jpeg", ".png", ".gif",
+    ]
+
+    static let buttonWords: Set<String> = [
+        "share", "print", "email", "e", "mail", "facebook", "twitter", "zalo", "tweet", "like", "save", "copy", "link",
+        "chia", "sẻ", "in", "gửi", "lưu", "bài", "viết", "bình", "luận", "comment", "comments", "top",
     ]
 
     /// `Bac Ninh province, hospital, health sector, investment, beds`: the

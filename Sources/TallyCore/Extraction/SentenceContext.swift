@@ -239,12 +239,21 @@ struct SentenceContext {
         return Phrases.contains(rules.participationCues, tokens, in: q.end..<clause.upperBound)
     }
 
+    /// Money is investment when its sentence says so ("invest", "vốn"), or
+    /// when it is a large sum with no cue at all; never when a word before it
+    /// makes it savings, revenue or a payment, nor when it is the size of a
+    /// price or a fee (see `LanguageRules.moneyScale`).
     func moneyCategory(_ q: Quantity) -> String {
         let before = max(0, q.start - 6)..<q.start
         for i in before {
             for cue in rules.nonInvestmentCues where Phrases.matches(cue, tokens, at: i) { return "finance" }
         }
-        return Phrases.contains(rules.investmentCues, tokens) ? "investment" : "finance"
+        guard let currency = q.currency, let scale = LanguageRules.moneyScale[currency],
+              let amount = q.value ?? q.high else {
+            return Phrases.contains(rules.investmentCues, tokens) ? "investment" : "finance"
+        }
+        if amount < scale.price { return "finance" }
+        return Phrases.contains(rules.investmentCues, tokens) || amount >= scale.large ? "investment" : "finance"
     }
 
     // MARK: Building the fact

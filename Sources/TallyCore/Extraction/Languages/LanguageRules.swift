@@ -134,6 +134,14 @@ public struct LanguageRules: Sendable {
     /// duration, and neither is a fact.
     public static let timeUnits: Set<String> = ["years", "months", "weeks", "days", "hours", "minutes"]
 
+    /// Sizes of money in a health story. Below `price` it is a price, a fee
+    /// or an allowance ("a check-up costs 150,000 VND"), never investment;
+    /// from `large` up it is investment even with no cue ("the hospital will
+    /// receive 300 billion VND").
+    public static let moneyScale: [String: (price: Decimal, large: Decimal)] = [
+        "VND": (10_000_000, 1_000_000_000), "USD": (10_000, 1_000_000), "EUR": (10_000, 1_000_000),
+    ]
+
     public static func forLanguage(_ language: Language) -> LanguageRules {
         switch language {
         case .en: return .english
