@@ -124,6 +124,25 @@ struct SubjectAndPeriodTests {
         #expect(found.first?.qualifiers == [.planned])
     }
 
+    @Test("A sentence that opens with It but has figures of its own restates nothing")
+    func anaphoraNeedsNoFigures() {
+        let found = facts("The province employs 3,900 medical workers. It has 11 doctors per 10,000 people and aims to reach 14 by 2030.")
+        #expect(found.first?.qualifiers == [])
+        #expect(found.first?.period == nil)
+    }
+
+    @Test("New values for the figures before: bringing these figures to 15 and 40")
+    func targetsRestateFigures() {
+        let found = facts("The province has 12.5 doctors and 30.2 hospital beds per 10,000 people, and has set a target of bringing these figures to 14 and 35 by 2030.")
+        let beds = found.filter { $0.category == "beds" }
+        #expect(beds.map(\.value) == [30.2, 35])
+        #expect(beds.last?.unit == "beds per 10,000 people")
+        #expect(beds.last?.qualifiers == [.planned])
+        #expect(beds.last?.period == "2030")
+        #expect(beds.last?.provenance.text == "35")
+        #expect(beds.first?.qualifiers == [])
+    }
+
     @Test("A plan word in another clause does not make current figures planned")
     func planStaysInItsClause() {
         let found = facts("It has 11 doctors and 29.5 hospital beds per 10,000 people, and has set a target of raising them by 2030.")

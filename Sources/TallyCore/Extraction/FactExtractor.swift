@@ -28,22 +28,25 @@ public struct FactExtractor: Sendable {
             for sentence in sentences {
                 let tokens = Tokenizer.tokens(document.source.scalars, in: sentence)
                 let names = SubjectFinder.names(in: tokens, rules: rules, source: document.source)
-                // A sentence that opens with "They …" and is planned or dated
-                // passes that on to the figures of the sentence before it.
-                if Phrases.firstMatch(rules.anaphora, tokens, in: 0..<min(tokens.count, 3)) == 0 {
-                    let planned = Phrases.contains(rules.plannedCues, tokens)
-                    let period = PeriodFinder.period(in: tokens, near: 0, within: tokens.indices, rules: rules,
-                                                     source: document.source)
-                    for k in previous {
-                        if planned, !facts[k].qualifiers.contains(.planned) { facts[k].qualifiers.append(.planned) }
-                        if facts[k].period == nil { facts[k].period = period }
-                    }
-                }
                 let context = SentenceContext(
                     document: document, paragraph: paragraph, article: article, rules: rules, range: sentence,
                     tokens: tokens, names: names, known: stories[article.index]!.names, carried: carried,
                     trainingParagraph: trainingParagraph, plannedStory: stories[article.index]!.planned)
                 let found = context.facts()
+                // A sentence with no figure of its own that opens with "They
+                // …" and is planned or dated ("They are expected to be put
+                // into use in 2022.") passes that on to the sentence before.
+                if found.isEmpty, Phrases.firstMatch(rules.anaphora, tokens, in: 0..<min(tokens.count, 3)) == 0 {
+                    let planned = Phrases.contains(rules.plannedCues, tokens)
+                    let period = PeriodFinder.period(in: tokens, near: 0, within: tokens.indices, rules: rules,
+                                                     source: document.source)
+                    for k in previous {
+                        if planned, !facts[k].qualifiers.contains(.planned) {
+                            facts[k].qualifiers = (facts[k].qualifiers + [.planned]).sorted()
+                        }
+                        if facts[k].period == nil { facts[k].period = period }
+                    }
+                }
                 previous = Array(facts.count..<(facts.count + found.count))
                 facts.append(contentsOf: found)
                 let specific = names.filter { !$0.generic }

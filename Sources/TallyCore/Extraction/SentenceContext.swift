@@ -44,6 +44,12 @@ struct SentenceContext {
         var lastMoney: (end: Int, fact: Fact)?
         var i = 0
         while i < tokens.count {
+            if let n = Phrases.longestMatch(rules.targetPhrases, tokens, at: i),
+               let targets = targets(after: i + n, restating: out) {
+                out.append(contentsOf: targets.facts)
+                i = targets.end
+                continue
+            }
             guard var q = quantity(at: i) else { i += 1; continue }
             defer { i = max(q.end, i + 1) }
             guard let sense = meaning(of: &q) else { continue }
@@ -64,6 +70,34 @@ struct SentenceContext {
             out.append(fact)
         }
         return out
+    }
+
+    /// "It has 13 doctors and 32.1 beds per 10,000 people, and targets
+    /// bringing these figures to 15 and 40 by 2025": bare numbers after a
+    /// target phrase are new values of the sentence's previous figures, in
+    /// order, with their units and owners, dated and planned in their clause.
+    func targets(after start: Int, restating previous: [Fact]) -> (facts: [Fact], end: Int)? {
+        var values: [(value: Decimal, at: Int)] = []
+        var k = start
+        while let (value, next) = number(at: k) {
+            values.append((value, k))
+            k = next
+            guard next < tokens.count, rules.coordinators.contains(tokens[next].text) else { break }
+            while k < tokens.count, rules.coordinators.contains(tokens[k].text) { k += 1 }
+        }
+        guard !values.isEmpty, values.count <= previous.count else { return nil }
+        let facts = zip(previous.suffix(values.count), values).map { original, target -> Fact in
+            var f = original
+            let clause = clauseRange(around: target.at)
+            f.value = target.value; f.min = nil; f.max = nil
+            f.qualifiers = Phrases.contains(rules.plannedCues, tokens, in: clause) ? [.planned] : []
+            f.period = PeriodFinder.period(in: tokens, near: target.at, within: clause, rules: rules, source: document.source)
+            let mention = tokens[target.at].range
+            f.provenance.span = document.source.originalSpan(mention)
+            f.provenance.text = document.source.originalText(mention)
+            return f
+        }
+        return (facts, k)
     }
 
     // MARK: Reading the number

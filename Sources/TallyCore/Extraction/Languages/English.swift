@@ -136,6 +136,8 @@ extension LanguageRules {
         periodLeads: [["the", "past"], ["the", "last"], ["the", "first"], ["the", "next"], ["the", "coming"],
                       ["within"], ["over"]],
         clauseBreaks: [[",", "and"], [",", "but"], ["but"], ["while"], ["whereas"], [";", "and"]],
+        targetPhrases: [["these", "figures", "to"], ["the", "figures", "to"], ["these", "numbers", "to"],
+                        ["these", "rates", "to"], ["these", "ratios", "to"], ["them", "to"]],
         anaphora: [["they"], ["it"], ["these"], ["the", "project"], ["the", "projects"], ["the", "buildings"],
                    ["the", "building"], ["the", "hospital"], ["the", "works"]],
         storyPlannedCues: [["groundbreaking"], ["ground", "breaking"], ["ground", "-", "breaking"], ["breaks", "ground"], ["broke", "ground"],

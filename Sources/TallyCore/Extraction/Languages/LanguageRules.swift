@@ -113,6 +113,10 @@ public struct LanguageRules: Sendable {
     /// target of …"): plan words and years on one side do not reach figures
     /// on the other.
     public var clauseBreaks: [[String]]
+    /// Phrases after which bare numbers are new values of the figures
+    /// before them ("bringing these figures to 15 and 40", "nâng các chỉ số
+    /// này lên 15 và 40").
+    public var targetPhrases: [[String]]
     /// Words that open a sentence restating the one before ("They are
     /// expected to open in 2022."): its plan and year carry back to that one.
     public var anaphora: [[String]]

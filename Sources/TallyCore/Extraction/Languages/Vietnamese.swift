@@ -116,6 +116,8 @@ extension LanguageRules {
                         ["năm", "tới"], ["nhiệm", "kỳ"]],
         periodLeads: [["trong"], ["sau"], ["giai", "đoạn"]],
         clauseBreaks: [[",", "nhưng"], ["nhưng"], ["trong", "khi"]],
+        targetPhrases: [["các", "con", "số", "này", "lên"], ["các", "chỉ", "số", "này", "lên"],
+                        ["các", "con", "số", "trên", "lên"], ["lần", "lượt", "lên"]],
         anaphora: [["công", "trình", "này"], ["dự", "án", "này"], ["bệnh", "viện", "này"], ["các", "công", "trình"]],
         storyPlannedCues: [["khởi", "công"], ["động", "thổ"], ["phê", "duyệt"], ["sẽ", "xây"], ["dự", "kiến"]],
         nowCues: [["hiện", "nay"], ["hiện", "tại"], ["hiện", "có"], ["hiện", "toàn"], ["hiện", "đang"], ["đến", "nay"]],
