@@ -49,6 +49,10 @@ struct DistractorTests {
             text: "Bed occupancy reached 120% at the 500-bed hospital.", figures: [500]),
         Row(id: "vi: a class's ordinal name is not a count",
             text: "Bộ Y tế khai giảng khóa đào tạo cho 30 bác sĩ lớp 7.", figures: [30]),
+        Row(id: "en: a project's number is part of its name",
+            text: "Under Project 1816, the hospital trained 45 doctors from district hospitals.", figures: [45]),
+        Row(id: "vi: a scheme's number is part of its name",
+            text: "Theo Đề án 1816, bệnh viện đã đào tạo 45 bác sĩ cho tuyến huyện.", figures: [45]),
         Row(id: "en: a time of day is not a figure",
             text: "At 08:30 the clinic opened 20 beds.", figures: [20]),
     ]
