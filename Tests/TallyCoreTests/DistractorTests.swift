@@ -78,6 +78,7 @@ struct DistractorTests {
         "Đội ngũ cán bộ y, bác sĩ của bệnh viện gồm 300 người.",
         "The first seven volunteer doctors were sent to work in remote districts.",
         "Since March, 25 people have been recruited to work at the hospital.",
+        "Besides training, the city attracts talent; so far, 40 people have been recruited to its hospitals.",
         "The health insurance fund paid 500 billion VND to hospitals in the province.",
         "Quỹ bảo hiểm y tế đã thanh toán 300 tỷ đồng cho các bệnh viện.",
         "A check-up at the new clinic costs 150,000 VND.",

@@ -216,10 +216,18 @@ struct SentenceContext {
                     unit += " per " + ratio.text
                     q.end = ratio.end
                 }
-                guard sense.trainingWhenCued else { return Sense(category: category, unit: unit) }
-                q.end = listEnd(from: q.end, group: &q.group)
-                guard isTraining else { return Sense(category: category, unit: unit) }
-                return Sense(category: "training", unit: q.group && isTrainee(q) ? "trainees" : unit)
+                switch sense.training {
+                case .never:
+                    return Sense(category: category, unit: unit)
+                case .inPart:
+                    let part = partRange(around: q.numberStart)
+                    let trained = Phrases.contains(rules.trainingCues, tokens, in: part)
+                    return trained ? Sense(category: "training", unit: "trainees") : Sense(category: category, unit: unit)
+                case .inSentence:
+                    q.end = listEnd(from: q.end, group: &q.group)
+                    guard isTraining else { return Sense(category: category, unit: unit) }
+                    return Sense(category: "training", unit: q.group && isTrainee(q) ? "trainees" : unit)
+                }
             }
             guard tokens[k].kind == .word || tokens[k].text == "-", rules.fillers.contains(tokens[k].text) else { return nil }
             k += 1; skipped += 1
@@ -249,7 +257,7 @@ struct SentenceContext {
     func listEnd(from start: Int, group: inout Bool) -> Int {
         var end = start
         while end + 1 < tokens.count, rules.coordinators.contains(tokens[end].text),
-              let (sense, n) = Phrases.longest(rules.units, tokens, at: end + 1), sense.trainingWhenCued {
+              let (sense, n) = Phrases.longest(rules.units, tokens, at: end + 1), sense.training == .inSentence {
             end += 1 + n
             group = true
         }
@@ -341,15 +349,22 @@ struct SentenceContext {
                     language: article.language, provenance: provenance)
     }
 
+    /// The part of the sentence holding token `i`, between the punctuation
+    /// that cuts it (`SubjectFinder.partMarks`).
+    func partRange(around i: Int) -> Range<Int> {
+        var lo = i
+        while lo > 0, !SubjectFinder.partMarks.contains(tokens[lo - 1].text) { lo -= 1 }
+        var hi = i
+        while hi < tokens.count, !SubjectFinder.partMarks.contains(tokens[hi].text) { hi += 1 }
+        return lo..<hi
+    }
+
     /// Where a figure's period is looked for: its clause, but only its own
     /// part of the sentence when that part says the figure is what exists
     /// now ("Founded in 1975 with 100 beds, the hospital now has 1,200").
     func periodScope(_ q: Quantity, _ clause: Range<Int>) -> Range<Int> {
-        var lo = q.start
-        while lo > clause.lowerBound, !SubjectFinder.partMarks.contains(tokens[lo - 1].text) { lo -= 1 }
-        var hi = q.end
-        while hi < clause.upperBound, !SubjectFinder.partMarks.contains(tokens[hi].text) { hi += 1 }
-        return Phrases.contains(rules.nowCues, tokens, in: lo..<hi) ? lo..<hi : clause
+        let part = partRange(around: q.numberStart).clamped(to: clause)
+        return Phrases.contains(rules.nowCues, tokens, in: part) ? part : clause
     }
 
     /// The owner the sentence gives the figure (see `SubjectFinder.owner`),

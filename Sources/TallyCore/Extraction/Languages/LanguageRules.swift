@@ -8,13 +8,24 @@ public struct LanguageRules: Sendable {
     /// files under. `category == nil` marks a distractor unit (years, hectares,
     /// storeys, per cent): a number with it is not a fact.
     public struct UnitSense: Sendable {
+        /// When a count of people is a training figure.
+        public enum Training: Sendable, Equatable {
+            /// Never: beds, money, patients.
+            case never
+            /// Doctors, officials: in a sentence about training; elsewhere
+            /// they file under `category`.
+            case inSentence
+            /// "Người", "people": only with a training word in the same part
+            /// of the sentence ("tập huấn cho 1.000 lượt người"), and then
+            /// they are trainees; "25 people have been recruited" stays
+            /// people even in a paragraph about training.
+            case inPart
+        }
         public var unit: String
         public var category: String?
-        /// Counts of people (doctors, officials) are `training` only in a
-        /// sentence about training; elsewhere they file under `category`.
-        public var trainingWhenCued: Bool = false
-        public init(_ unit: String, _ category: String?, trainingWhenCued: Bool = false) {
-            self.unit = unit; self.category = category; self.trainingWhenCued = trainingWhenCued
+        public var training: Training
+        public init(_ unit: String, _ category: String?, training: Training = .never) {
+            self.unit = unit; self.category = category; self.training = training
         }
     }
 
