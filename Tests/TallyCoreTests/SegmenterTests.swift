@@ -51,6 +51,29 @@ struct SegmenterTests {
         #expect(NoiseRules.isLede("(QNO) - Sáng 5-8, Bệnh viện Đa khoa tỉnh khánh thành khu điều trị mới với 200 giường."))
     }
 
+    @Test("Agency tags in many forms open a lede", arguments: [
+        "(Baonghean.vn) - Ngày 20/8, Bệnh viện Ung bướu tỉnh gắn biển khu điều trị mới với 300 giường bệnh.",
+        "VTV.vn - Sáng 25/7, tỉnh đã khánh thành bệnh viện sản nhi với quy mô 350 giường bệnh.",
+        "Hanoi (VNA) – The capital will build two new hospitals with a total of 2,000 beds by 2027.",
+    ])
+    func agencyTags(_ line: String) {
+        #expect(NoiseRules.isLede(line))
+    }
+
+    @Test("A dash inside a later body sentence does not open a related article")
+    func dashInBody() {
+        let page = """
+        Bệnh viện tỉnh mở rộng khu điều trị
+
+        (BNO) - Bệnh viện Đa khoa tỉnh Bắc Ninh vừa đưa vào sử dụng khu điều trị mới với 200 giường bệnh.
+
+        Bà Lan - giám đốc bệnh viện - cho biết năm nay bệnh viện sẽ đào tạo thêm 40 bác sĩ.
+        """
+        let doc = Document(path: "vi-dash-in-body.txt", text: page)
+        #expect(doc.articles.count == 1)
+        #expect(facts(page).allSatisfy { $0.provenance.article == 0 })
+    }
+
     @Test("A sign-off after the last full stop still ends a sentence")
     func signOff() {
         #expect(NoiseRules.endsSentence("The clinic has two branches in the province. — VNS"))

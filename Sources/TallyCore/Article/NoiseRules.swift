@@ -99,14 +99,17 @@ public enum NoiseRules {
         let before = head[..<dash].trimmingCharacters(in: .whitespaces)
         guard dash < head.endIndex, head.index(after: dash) < head.endIndex,
               head[head.index(after: dash)] == " " || head[head.index(after: dash)] == "\u{00A0}" else { return false }
+        // `(BGO)`, `(Baonghean.vn)`, `Hanoi (VNA)`: a tag in parentheses.
         if before.hasSuffix(")"), let open = before.lastIndex(of: "(") {
             let tag = before[before.index(after: open)..<before.index(before: before.endIndex)]
-            return (2...8).contains(tag.count) && tag.allSatisfy { $0.isUppercase || $0 == "." }
+            return (2...24).contains(tag.count) && tag.first?.isUppercase == true
+                && tag.split(separator: " ").count <= 2 && tag.allSatisfy { $0.isLetter || $0.isNumber || " .".contains($0) }
         }
-        // A bare agency tag: one or two words, capitalised, no sentence inside.
+        // A bare agency tag (`TTO`, `VTV.vn`, `Dân trí`): one or two words, the
+        // first capitalised, no sentence punctuation inside.
         let words = before.split(separator: " ")
-        return (1...2).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
-            && !before.contains(where: { ".,:;".contains($0) })
+        return (1...2).contains(words.count) && words.first?.first?.isUppercase == true
+            && !before.contains(where: { ",:;()".contains($0) }) && !before.hasSuffix(".")
     }
 
     /// `… a new level for the provincial hospital. Read more`: a teaser whose

@@ -84,7 +84,10 @@ public enum Segmenter {
             else if NoiseRules.isWidget(text) { kind = .widget }
             else if NoiseRules.isReadMoreTeaser(text) { kind = .readMoreTeaser }
             else if NoiseRules.isKeywordLine(text) { kind = .keywords }
-            else if NoiseRules.isLede(text) { kind = opensTeaser(ps[i]) ? .teaserLede : .lede }
+            else if NoiseRules.isLede(text), !opensTeaser(ps[i]) { kind = .lede }
+            // A teaser's lede sits under its title; without one, "Bà Lan - giám
+            // đốc bệnh viện - cho biết …" is a sentence, not a new story.
+            else if NoiseRules.isLede(text), previous == .teaserTitle { kind = .teaserLede }
             else if bodyCount > 0, NoiseRules.isRelatedHeader(text) { kind = .widget; relatedList = true }
             else if relatedList, !NoiseRules.endsSentence(text), words <= 30 { kind = .teaserTitle }
             else if !NoiseRules.endsSentence(text), words <= 40 {

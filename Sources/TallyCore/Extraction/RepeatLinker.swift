@@ -3,9 +3,9 @@
 ///
 /// - A paragraph that repeats an earlier one word for word (a lead printed
 ///   twice) restates it: its k-th figure points at the k-th of the first copy.
-/// - A headline, caption or teaser restates the body: its figure points at the
-///   body mention of the same category, value and unit, even when the body
-///   comes later on the page. Without a body mention, the first restating one
+/// - A headline, caption or teaser restates the body of its article: its
+///   figure points at the body mention of the same value and unit, even when
+///   the body comes later on the page. Without a body mention, the first restating one
 ///   is the original and later identical ones point at it.
 /// - A restatement is matched on value and unit only: a headline is terse
 ///   ("spends 2,000 billion VND") and may lack the cue that files the body
@@ -24,7 +24,7 @@ enum RepeatLinker {
                   key(facts[originals[k]]) == key(f) else { continue }
             facts[i].repeatOf = originals[k]
         }
-        /// Headline-like lines (`Vietstock - <headline>`) restate as titles do.
+        // Headline-like lines (`Vietstock - <headline>`) restate as titles do.
         func restates(_ p: Paragraph) -> Bool {
             p.kind.restates || (!NoiseRules.endsSentence(p.text) && p.text.split(separator: " ").count <= 30)
         }
