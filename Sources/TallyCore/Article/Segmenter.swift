@@ -140,7 +140,8 @@ public enum Segmenter {
                 current = count; count += 1
             default: break
             }
-            owner[i] = ps[i].kind.carriesFacts ? current : (ps[i].kind == .keywords || ps[i].kind == .byline || ps[i].kind == .widget ? 0 : current)
+            let chrome: Set<Paragraph.Kind> = [.keywords, .byline, .widget]
+            owner[i] = chrome.contains(ps[i].kind) ? 0 : current
             ps[i].article = owner[i]
         }
         var articles: [Article] = []

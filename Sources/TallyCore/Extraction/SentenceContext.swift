@@ -91,7 +91,8 @@ struct SentenceContext {
             let clause = clauseRange(around: target.at)
             f.value = target.value; f.min = nil; f.max = nil
             f.qualifiers = Phrases.contains(rules.plannedCues, tokens, in: clause) ? [.planned] : []
-            f.period = PeriodFinder.period(in: tokens, near: target.at, within: clause, rules: rules, source: document.source)
+            f.period = PeriodFinder.period(in: tokens, near: target.at, within: clause, rules: rules,
+                                           source: document.source)
             let mention = tokens[target.at].range
             f.provenance.span = document.source.originalSpan(mention)
             f.provenance.text = document.source.originalText(mention)
@@ -333,7 +334,8 @@ struct SentenceContext {
         // now ("the province currently has 10,200 beds") is not planned.
         let present = Phrases.contains(rules.nowCues + rules.doneCues, tokens, in: clause)
         let purpose = Phrases.contains(rules.purposeCues, tokens, in: clause.lowerBound..<q.start)
-        if Phrases.contains(rules.plannedCues, tokens, in: clause) || purpose || plannedStory && plannedCategory && !present {
+        let plannedHere = Phrases.contains(rules.plannedCues, tokens, in: clause) || purpose
+        if plannedHere || plannedStory && plannedCategory && !present {
             qualifiers.append(.planned)
         }
         let source = document.source

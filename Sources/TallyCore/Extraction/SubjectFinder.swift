@@ -55,9 +55,9 @@ enum SubjectFinder {
             // "16 bệnh viện" counts hospitals and "tuyến huyện" is a level:
             // neither names a body.
             let previous = i > 0 ? tokens[i - 1] : nil
-            guard headLength > 0, previous?.kind != .number,
-                  !(rules.placeHeads.contains(tokens[i].text) && previous.map { rules.subjectModifiers.contains($0.text) } == true)
-            else { i += max(headLength, 1); continue }
+            let level = rules.placeHeads.contains(tokens[i].text)
+                && previous.map { rules.subjectModifiers.contains($0.text) } == true
+            guard headLength > 0, previous?.kind != .number, !level else { i += max(headLength, 1); continue }
             let head = i..<(i + headLength)
             var range = rules.namesGrowRight ? growRight(tokens, head: head, rules: rules)
                                              : growLeft(tokens, head: head, rules: rules)
@@ -100,7 +100,9 @@ enum SubjectFinder {
         while partStart > 0, !partMarks.contains(tokens[partStart - 1].text) { partStart -= 1 }
         var partEnd = mention.upperBound
         while partEnd < tokens.count, !partMarks.contains(tokens[partEnd].text) { partEnd += 1 }
-        func oblique(_ n: Name) -> Bool { n.range.lowerBound > 0 && rules.obliqueWords.contains(tokens[n.range.lowerBound - 1].text) }
+        func oblique(_ n: Name) -> Bool {
+            n.range.lowerBound > 0 && rules.obliqueWords.contains(tokens[n.range.lowerBound - 1].text)
+        }
         let before = names.filter { $0.range.upperBound <= mention.lowerBound }
         let direct = before.filter { !oblique($0) }
         let inPart = { (n: Name) in n.range.lowerBound >= partStart }
@@ -112,8 +114,8 @@ enum SubjectFinder {
         if let near = before.reversed().lazy.filter(inPart).compactMap(resolve).first { return near }
         if let previousOwner { return previousOwner }
         if let first = (direct + before).lazy.compactMap(resolve).first { return first }
-        return names.lazy.filter { $0.range.lowerBound >= mention.upperBound && $0.range.upperBound <= partEnd && !oblique($0) }
-            .compactMap(resolve).first
+        let after = names.filter { $0.range.lowerBound >= mention.upperBound && $0.range.upperBound <= partEnd }
+        return after.lazy.filter { !oblique($0) }.compactMap(resolve).first
     }
 
     /// "a 500-bed obstetric and paediatric hospital": the words after an
