@@ -59,6 +59,8 @@ extension LanguageRules {
             ["machines"]: .init("machines", "equipment"), ["ambulances"]: .init("ambulances", "equipment"),
             ["people"]: .init("people", "people", training: .inPart),
             ["persons"]: .init("people", "people", training: .inPart), ["residents"]: .init("people", "people"),
+            ["participants"]: .init("people", "people", training: .inPart),
+            ["attendees"]: .init("people", "people", training: .inPart),
             ["labourers"]: .init("people", "people"), ["laborers"]: .init("people", "people"),
             // Distractors: durations, areas, heights, shares.
             ["years"]: .init("years", nil), ["year"]: .init("years", nil), ["months"]: .init("months", nil),
