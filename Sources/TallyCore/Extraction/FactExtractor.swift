@@ -28,11 +28,12 @@ public struct FactExtractor: Sendable {
             for sentence in sentences {
                 let tokens = Tokenizer.tokens(document.source.scalars, in: sentence)
                 let names = SubjectFinder.names(in: tokens, rules: rules, source: document.source)
-                let context = SentenceContext(
+                // A temporary context, released before the story's names grow,
+                // so appending to them never copies the list.
+                let found = SentenceContext(
                     document: document, paragraph: paragraph, article: article, rules: rules, range: sentence,
                     tokens: tokens, names: names, known: stories[article.index]!.names, carried: carried,
-                    trainingParagraph: trainingParagraph, plannedStory: stories[article.index]!.planned)
-                let found = context.facts()
+                    trainingParagraph: trainingParagraph, plannedStory: stories[article.index]!.planned).facts()
                 // A sentence with no figure of its own that opens with "They
                 // …" and is planned or dated ("They are expected to be put
                 // into use in 2022.") passes that on to the sentence before.
