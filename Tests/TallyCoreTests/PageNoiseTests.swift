@@ -157,6 +157,19 @@ struct PageNoiseTests {
         #expect(original.first?.provenance.paragraph == 2)
     }
 
+    @Test("A hedged headline figure that rounds a body figure restates it")
+    func roundedHeadline() {
+        let page = """
+        Đà Nẵng chi gần 2.000 tỷ đồng xây bệnh viện ung bướu
+
+        (ĐNO) - UBND thành phố Đà Nẵng vừa phê duyệt dự án Bệnh viện Ung bướu với tổng mức đầu tư 1.987 tỷ đồng.
+        """
+        let money = facts(page).filter { $0.unit == "VND" }
+        #expect(money.count == 2)
+        #expect(money.first?.repeatOf == 1)
+        #expect(money.last?.repeatOf == nil)
+    }
+
     @Test("A paragraph printed twice counts once, figure by figure")
     func duplicatedParagraph() {
         let line = "Sở Y tế khởi công xây dựng Trung tâm Y tế huyện Định Quán với tổng vốn đầu tư hơn 60 tỷ đồng, trong đó chi phí xây lắp hơn 25,5 tỷ đồng."

@@ -7,10 +7,22 @@
 ///   figure points at the body mention of the same value and unit, even when
 ///   the body comes later on the page. Without a body mention, the first restating one
 ///   is the original and later identical ones point at it.
+/// - A hedged headline figure also restates a body figure it rounds ("gần
+///   2.000 tỷ" for "1.987 tỷ đồng").
 /// - A restatement is matched on value and unit only: a headline is terse
 ///   ("spends 2,000 billion VND") and may lack the cue that files the body
 ///   mention under investment, so it takes the original's category.
 enum RepeatLinker {
+    /// "gần 2.000 tỷ" in a headline for "1.987 tỷ đồng" in the body: a
+    /// hedged headline figure within 5% of a body figure rounds it.
+    static func roundedRestatement(_ headline: Fact, of body: Fact) -> Bool {
+        let hedges: Set<Qualifier> = [.approx, .moreThan, .lessThan, .upTo, .atLeast]
+        guard headline.qualifiers.contains(where: hedges.contains), let a = headline.value, let b = body.value,
+              a > 0, b > 0 else { return false }
+        let gap = a > b ? a - b : b - a
+        return gap * 20 <= (a > b ? a : b)
+    }
+
     static func link(_ facts: inout [Fact], in document: Document) {
         func key(_ f: Fact) -> String {
             "\(f.unit)|\(f.value.map { "\($0)" } ?? "")|\(f.min.map { "\($0)" } ?? "")|\(f.max.map { "\($0)" } ?? "")"
@@ -31,11 +43,13 @@ enum RepeatLinker {
         for (i, f) in facts.enumerated() where facts[i].repeatOf == nil {
             guard restates(document.paragraphs[f.provenance.paragraph]) else { continue }
             let k = key(f)
-            let body = facts.indices.first { j in
-                j != i && facts[j].repeatOf == nil && key(facts[j]) == k
+            let candidates = facts.indices.filter { j in
+                j != i && facts[j].repeatOf == nil && facts[j].unit == f.unit
                     && !restates(document.paragraphs[facts[j].provenance.paragraph])
                     && facts[j].provenance.article == f.provenance.article
             }
+            let body = candidates.first { key(facts[$0]) == k }
+                ?? candidates.first { roundedRestatement(f, of: facts[$0]) }
             if let body { facts[i].repeatOf = body; continue }
             let earlier = facts[..<i].indices.first { j in
                 facts[j].repeatOf == nil && key(facts[j]) == k
