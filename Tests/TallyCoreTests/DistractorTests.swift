@@ -82,6 +82,7 @@ struct DistractorTests {
         "The health insurance fund paid 500 billion VND to hospitals in the province.",
         "Quỹ bảo hiểm y tế đã thanh toán 300 tỷ đồng cho các bệnh viện.",
         "A check-up at the new clinic costs 150,000 VND.",
+        "Năm nay, bệnh viện tiếp nhận 20 bác sĩ mới về công tác.",
     ])
     func countsOutsideTheReportCategories(_ text: String) {
         let found = facts(text)

@@ -265,11 +265,24 @@ struct SentenceContext {
         return end
     }
 
-    /// People count as training when their sentence speaks of training, or
-    /// when they take part in something in a paragraph that does.
+    /// People count as training when their sentence speaks of training,
+    /// when it tells of techniques handed over to them ("cử 40 bác sĩ tiếp
+    /// nhận 9 kỹ thuật mới"), or when they take part in something in a
+    /// paragraph that speaks of training.
     var isTraining: Bool {
         Phrases.contains(rules.trainingCues, tokens)
+            || Phrases.contains(rules.transferCues, tokens) && mentionsTechniques
             || trainingParagraph && Phrases.contains(rules.participationCues, tokens)
+    }
+
+    /// True when the sentence counts techniques ("13 kỹ thuật", "5 new techniques").
+    var mentionsTechniques: Bool {
+        tokens.indices.contains { i in
+            tokens[i].kind == .number
+                && (i + 1..<min(tokens.count, i + 5)).contains { k in
+                    Phrases.longest(rules.units, tokens, at: k).map { $0.0.category == "techniques" } ?? false
+                }
+        }
     }
 
     /// A list of kinds of people trained are trainees when they are who the

@@ -95,6 +95,8 @@ extension LanguageRules {
                        ["classes"], ["retraining"], ["retrained"], ["workshops"], ["learn"], ["study"], ["studying"],
                        ["fellowship"], ["graduated"], ["graduates"], ["internship"], ["internships"],
                        ["residency"], ["refresher"]],
+        transferCues: [["transfer"], ["transferred"], ["transfers"], ["receive"], ["received"], ["receiving"],
+                       ["learned"], ["mastered"]],
         participationCues: [["attend"], ["attended"], ["attending"], ["participate"], ["participated"],
                             ["participating"], ["enrolled"], ["registered"], ["took", "part"], ["take", "part"]],
         beneficiaryWords: ["for", "to"],

@@ -56,6 +56,9 @@ public struct LanguageRules: Sendable {
     public var purposeCues: [[String]]
     /// Words that make people counts training figures.
     public var trainingCues: [[String]]
+    /// Words of handing over or receiving ("chuyển giao", "tiếp nhận",
+    /// "transferred"): people who receive counted techniques are trained.
+    public var transferCues: [[String]]
     /// Words of taking part ("attend", "đăng ký tham gia"): people who take
     /// part count as trainees when their paragraph speaks of training, even
     /// if their own sentence does not ("… 14 courses. 100 doctors registered.").
