@@ -86,7 +86,7 @@ extension LanguageRules {
                          ["mua", "sắm"], ["dự", "án"], ["xây"], ["giải", "ngân"], ["chi", "phí"]],
         nonInvestmentCues: [["tiết", "kiệm"], ["doanh", "thu"], ["lợi", "nhuận"], ["lương"], ["thu", "nhập"],
                             ["viện", "phí"], ["phạt"], ["bảo", "hiểm"], ["nợ"], ["thanh", "toán"], ["thất", "thu"],
-                            ["lỗ"], ["grdp"], ["gdp"], ["kim", "ngạch"], ["xuất", "khẩu"], ["giá"]],
+                            ["lỗ"], ["grdp"], ["gdp"], ["kim", "ngạch"], ["xuất", "khẩu"]],
         nameBefore: [["số"], ["viện"], ["lớp"], ["khu"], ["phòng"], ["đoàn"], ["quân", "đoàn"], ["tổ"], ["đội"],
                      ["phường"], ["đường"], ["quốc", "lộ"], ["tỉnh", "lộ"], ["cấp"], ["hạng"], ["giai", "đoạn"],
                      ["kỳ"], ["khóa"], ["khoá"], ["tầng"], ["lầu"], ["nghị", "định"], ["nghị", "quyết"],
