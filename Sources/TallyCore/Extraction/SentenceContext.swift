@@ -300,10 +300,10 @@ struct SentenceContext {
     /// makes it savings, revenue or a payment, nor when it is the size of a
     /// price or a fee (see `LanguageRules.moneyScale`).
     func moneyCategory(_ q: Quantity) -> String {
-        let before = max(0, q.start - 6)..<q.start
-        for i in before {
-            for cue in rules.nonInvestmentCues where Phrases.matches(cue, tokens, at: i) { return "finance" }
-        }
+        // The words before it in its part of the sentence ("…, saving the
+        // State budget nearly 200 billion VND").
+        let before = partRange(around: q.start).lowerBound..<q.start
+        if Phrases.contains(rules.nonInvestmentCues, tokens, in: before) { return "finance" }
         guard let currency = q.currency, let scale = LanguageRules.moneyScale[currency],
               let amount = q.value ?? q.high else {
             return Phrases.contains(rules.investmentCues, tokens) ? "investment" : "finance"

@@ -70,8 +70,9 @@ public struct LanguageRules: Sendable {
     public var coordinators: Set<String>
     /// Words that mark money as investment; money without one is `finance`.
     public var investmentCues: [[String]]
-    /// Words right before money that mark it as not spent on anything (savings,
-    /// revenue): such money is filed under `finance`.
+    /// Words before money in its part of the sentence that mark it as not
+    /// spent on anything (savings, revenue, insurance, debt): such money is
+    /// filed under `finance`.
     public var nonInvestmentCues: [[String]]
     /// Words right before a number that make it part of a name or a reference
     /// (`Hospital 108`, `Directive No 05`, `lớp 11`, `thông tư 15`).

@@ -85,7 +85,7 @@ extension LanguageRules {
                          ["nâng", "cấp"], ["tổng", "mức"], ["trị", "giá"], ["tài", "trợ"], ["cải", "tạo"],
                          ["mua", "sắm"], ["dự", "án"], ["xây"], ["giải", "ngân"], ["chi", "phí"]],
         nonInvestmentCues: [["tiết", "kiệm"], ["doanh", "thu"], ["lợi", "nhuận"], ["lương"], ["thu", "nhập"],
-                            ["viện", "phí"], ["phạt"], ["bảo", "hiểm"], ["nợ"], ["thanh", "toán"], ["thất", "thu"],
+                            ["viện", "phí"], ["phạt"], ["bảo", "hiểm"], ["nợ"], ["thất", "thu"],
                             ["lỗ"], ["grdp"], ["gdp"], ["kim", "ngạch"], ["xuất", "khẩu"]],
         nameBefore: [["số"], ["viện"], ["lớp"], ["khu"], ["phòng"], ["đoàn"], ["quân", "đoàn"], ["tổ"], ["đội"],
                      ["phường"], ["đường"], ["quốc", "lộ"], ["tỉnh", "lộ"], ["cấp"], ["hạng"], ["giai", "đoạn"],
