@@ -399,7 +399,11 @@ struct SentenceContext {
         if !rules.placeHeads.contains(name.head) {
             let same = known.filter { $0.name.head == name.head }
             if let specific = same.last(where: { $0.paragraph == paragraph.index }) ?? same.first {
-                return specific.name.text
+                // A headline's short form ("Bệnh viện Ung bướu") stands for the
+                // full name the story gives later ("… Ung bướu Nghệ An").
+                let fuller = same.map(\.name.text).filter { $0.count > specific.name.text.count
+                    && $0.lowercased().hasPrefix(specific.name.text.lowercased()) }
+                return fuller.max { $0.count < $1.count } ?? specific.name.text
             }
         }
         return name.keepable ? name.text : nil
