@@ -197,6 +197,7 @@ struct SentenceContext {
         if let currency = q.currency {
             return Sense(category: moneyCategory(q), unit: currency)
         }
+        countsAreWhole(&q)
         var k = q.end
         // Adjectival: "a 700-bed hospital", "15-storey".
         if k + 1 < tokens.count, tokens[k].text == "-", !tokens[k].spaceBefore,
@@ -234,6 +235,19 @@ struct SentenceContext {
             k += 1; skipped += 1
         }
         return nil
+    }
+
+    /// "1.500 beds" on an English page written the Vietnamese way: a count
+    /// of things is never 1.5, so a lone mark before exactly three digits
+    /// groups thousands whatever the language. Money and ratios ("32.1
+    /// beds per 10,000") keep the language's reading.
+    func countsAreWhole(_ q: inout Quantity) {
+        guard !q.scaled, let value = q.value, tokens[q.numberStart].kind == .number else { return }
+        let raw = tokens[q.numberStart].text
+        guard raw.filter({ !$0.isNumber }).count == 1, let mark = raw.firstIndex(where: { !$0.isNumber }),
+              raw[raw.index(after: mark)...].count == 3,
+              let whole = Decimal(string: raw.filter(\.isNumber)), whole != value else { return }
+        q.value = whole
     }
 
     /// "per 10,000 people", "/vạn dân": a ratio word, a base (a number of
