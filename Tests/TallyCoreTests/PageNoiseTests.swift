@@ -220,6 +220,17 @@ struct PageNoiseTests {
         checkSpans(b, in: nfd)
     }
 
+    @Test("A file's bytes keep their BOM, so spans count it as Python does")
+    func bytesKeepTheBOM() {
+        let text = "\u{FEFF}Bệnh viện huyện có 120 giường bệnh.\r\n"
+        let doc = Document(path: "vi-bom.txt", utf8: Array(text.utf8))
+        let fact = FactExtractor().extract(doc).first
+        let scalars = Array(text.unicodeScalars)
+        // The BOM is scalar 0, so "120" starts at 20 (Python: text.index("120")).
+        #expect(fact?.provenance.span.lowerBound == 20)
+        #expect(fact.map { f in String(String.UnicodeScalarView(scalars[f.provenance.span])) } == "120 giường bệnh")
+    }
+
     @Test("A UTF-8 BOM and CRLF line ends change nothing but the offsets")
     func bomAndCRLF() {
         let windows = "\u{FEFF}" + Self.vietnamesePage.replacingOccurrences(of: "\n", with: "\r\n")
