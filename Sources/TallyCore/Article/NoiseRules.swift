@@ -10,16 +10,49 @@ public enum NoiseRules {
     }
 
     /// `Today: 03/11/2021 08:15:10 (GMT+7)`, `12/05/2019 09:30 GMT+7`,
-    /// `Ngày đăng 02/01/2022 10:00`: the capture or publication date line.
-    /// Returns the day it names.
+    /// `Ngày đăng 02/01/2022 10:00`, `July 19, 2017 - 16:30`,
+    /// `NEWS Updated at 11:23:11 09/21/2021 (Views: 426 )`: the capture or
+    /// publication date line. Returns the day it names.
     public static func captureDate(_ line: String) -> Article.Day? {
         let words = line.split(separator: " ")
-        guard words.count <= 8, let day = firstNumericDate(in: line) else { return nil }
-        // The date must come early: a sentence that merely mentions a date is body text.
+        guard words.count <= 12, let day = firstNumericDate(in: line) ?? firstWordDate(in: line) else { return nil }
+        // The date must come early, or come with a clock time in a line that
+        // is not a sentence: a sentence that merely mentions a date is body text.
         let prefix = line.prefix(while: { !$0.isNumber })
-        guard prefix.split(separator: " ").count <= 3 else { return nil }
-        return day
+        if words.count <= 8, prefix.split(separator: " ").count <= 3 { return day }
+        return hasClockTime(line) && !line.hasSuffix(".") ? day : nil
     }
+
+    /// `08:15`, `11:23:11`: a clock time.
+    static func hasClockTime(_ line: String) -> Bool {
+        let chars = Array(line)
+        return chars.indices.contains { i in
+            chars[i] == ":" && i > 0 && i + 2 < chars.count && chars[i - 1].isNumber
+                && chars[i + 1].isNumber && chars[i + 2].isNumber
+        }
+    }
+
+    /// `July 19, 2017`, `19 July 2017`: a date with an English month name.
+    public static func firstWordDate(in text: String) -> Article.Day? {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        for (i, word) in words.enumerated() {
+            guard let month = months[word.lowercased()] else { continue }
+            let day = i + 1 < words.count ? Int(words[i + 1]) : nil
+            let year = i + 2 < words.count ? Int(words[i + 2]) : nil
+            if let day, let year, (1...31).contains(day), (1900...2100).contains(year) {
+                return Article.Day(year: year, month: month, day: day)
+            }
+            if i > 0, let day = Int(words[i - 1]), let year, (1...31).contains(day), (1900...2100).contains(year) {
+                return Article.Day(year: year, month: month, day: day)
+            }
+        }
+        return nil
+    }
+    static let months: [String: Int] = [
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+        "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
+        "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    ]
 
     /// Finds `dd/mm/yyyy` (or with `-` / `.`) and returns it as a day, when valid.
     public static func firstNumericDate(in text: String) -> Article.Day? {
@@ -41,9 +74,14 @@ public enum NoiseRules {
                     separator = chars[j]; j += 1
                 } else { break }
             }
-            if groups.count == 3, (1...31).contains(groups[0]), (1...12).contains(groups[1]),
-               (1900...2100).contains(groups[2]) {
-                return Article.Day(year: groups[2], month: groups[1], day: groups[0])
+            if groups.count == 3, (1900...2100).contains(groups[2]) {
+                if (1...31).contains(groups[0]), (1...12).contains(groups[1]) {
+                    return Article.Day(year: groups[2], month: groups[1], day: groups[0])
+                }
+                // An English page may write the month first (09/21/2021).
+                if (1...12).contains(groups[0]), (13...31).contains(groups[1]) {
+                    return Article.Day(year: groups[2], month: groups[0], day: groups[1])
+                }
             }
             i = max(j, i + 1)
         }
@@ -51,21 +89,27 @@ public enum NoiseRules {
     }
 
     /// `(BGO) - The provincial hospital …`, `Hanoi (VNA) – …`, `TTO - Sáng 26-4, …`,
-    /// `Vietstock - …`: a lede opens with an agency tag and a dash.
+    /// `Vietstock - …`: a lede opens with an agency tag and a dash, and a
+    /// sentence follows (a credit like `Thu Hà - Minh An (Báo X)` is short).
     public static func isLede(_ line: String) -> Bool {
         let head = line.prefix(48)
+        guard let cut = line.firstIndex(where: { $0 == "-" || $0 == "–" || $0 == "—" }),
+              line[line.index(after: cut)...].split(separator: " ").count >= 8 else { return false }
         guard let dash = head.firstIndex(where: { $0 == "-" || $0 == "–" || $0 == "—" }) else { return false }
         let before = head[..<dash].trimmingCharacters(in: .whitespaces)
         guard dash < head.endIndex, head.index(after: dash) < head.endIndex,
               head[head.index(after: dash)] == " " || head[head.index(after: dash)] == "\u{00A0}" else { return false }
+        // `(BGO)`, `(Baonghean.vn)`, `Hanoi (VNA)`: a tag in parentheses.
         if before.hasSuffix(")"), let open = before.lastIndex(of: "(") {
             let tag = before[before.index(after: open)..<before.index(before: before.endIndex)]
-            return (2...8).contains(tag.count) && tag.allSatisfy { $0.isUppercase || $0 == "." }
+            return (2...24).contains(tag.count) && tag.first?.isUppercase == true
+                && tag.split(separator: " ").count <= 2 && tag.allSatisfy { $0.isLetter || $0.isNumber || " .".contains($0) }
         }
-        // A bare agency tag: one or two words, capitalised, no sentence inside.
+        // A bare agency tag (`TTO`, `VTV.vn`, `Dân trí`): one or two words, the
+        // first capitalised, no sentence punctuation inside.
         let words = before.split(separator: " ")
-        return (1...2).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
-            && !before.contains(where: { ".,:;".contains($0) })
+        return (1...2).contains(words.count) && words.first?.first?.isUppercase == true
+            && !before.contains(where: { ",:;()".contains($0) }) && !before.hasSuffix(".")
     }
 
     /// `… a new level for the provincial hospital. Read more`: a teaser whose
@@ -76,11 +120,28 @@ public enum NoiseRules {
     }
     static let readMoreMarkers = ["read more", "read more »", "read more…", "xem thêm", "đọc thêm", "xem tiếp"]
 
+    /// `Tin liên quan`, `Related news`: the header of a list of links to
+    /// other stories. Each title under it is a related article of its own,
+    /// so its figures never count for the main story.
+    public static func isRelatedHeader(_ line: String) -> Bool {
+        let lower = line.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " :»>-–"))
+        return relatedHeaders.contains(lower)
+    }
+    static let relatedHeaders: Set<String> = [
+        "tin liên quan", "bài liên quan", "tin cùng chuyên mục", "cùng chuyên mục", "tin khác", "xem thêm",
+        "related news", "related articles", "related stories", "related", "see also", "more news", "other news",
+    ]
+
     /// `New comment has just been added. Click here`, `Sort:NewBest News`,
     /// `Bình luận (0)`: comment boxes, sharing and sign-up widgets.
     public static func isWidget(_ line: String) -> Bool {
         let lower = line.lowercased()
+        // `![Photo caption](/file/…/img_0584.jpg)`: a stored image or link.
+        if line.hasPrefix("![") || line.hasPrefix("[![") { return true }
         if widgetCues.contains(where: { lower.contains($0) }) { return line.count < 120 }
+        // `Share   Print`, `Chia sẻ Email`: a row of sharing buttons.
+        let words = lower.split(whereSeparator: { !$0.isLetter })
+        if !words.isEmpty, words.allSatisfy({ buttonWords.contains(String($0)) }) { return true }
         // Lines with no letters at all (`0 0 0`, `|`) are counters and separators.
         return !line.contains(where: { $0.isLetter })
     }
@@ -90,33 +151,60 @@ public enum NoiseRules {
         "subscribe", "advertisement", "quảng cáo", "ưu đãi", "xem mục", ".jpg", ".jpeg", ".png", ".gif",
     ]
 
+    static let buttonWords: Set<String> = [
+        "share", "print", "email", "e", "mail", "facebook", "twitter", "zalo", "tweet", "like", "save", "copy", "link",
+        "chia", "sẻ", "in", "gửi", "lưu", "bài", "viết", "bình", "luận", "comment", "comments", "top",
+    ]
+
     /// `Bac Ninh province, hospital, health sector, investment, beds`: the
     /// keyword list a CMS prints, often several times per page.
+    /// A list in prose (`elders, leaders, veterans, and poor families
+    /// receive gifts`) joins its last item with a conjunction; a keyword
+    /// list never does.
     public static func isKeywordLine(_ line: String) -> Bool {
         guard !endsSentence(line) else { return false }
         let items = line.split(separator: ",")
         guard items.count >= 4 else { return false }
-        return items.allSatisfy { $0.split(separator: " ").count <= 7 }
+        return items.allSatisfy { item in
+            let words = item.split(separator: " ")
+            return words.count <= 7 && !(words.first.map { conjunctions.contains($0.lowercased()) } ?? false)
+        }
     }
+    static let conjunctions: Set<String> = ["and", "or", "và", "hoặc"]
 
-    /// `Thu Hoa`, `NGUYỄN VĂN AN`: a byline is a short name, every word capitalised.
+    /// `Thu Hoa`, `NGUYỄN VĂN AN`, `By Huu Phuc - Translated by Anh Quan`: a
+    /// byline is a short name, every word capitalised, or a "By" credit.
     public static func isByline(_ line: String) -> Bool {
         let words = line.split(separator: " ")
+        if let first = words.first, bylineOpeners.contains(String(first)), (2...10).contains(words.count) { return true }
         guard (1...4).contains(words.count) else { return false }
         return words.allSatisfy { w in
             w.first?.isUppercase == true && w.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" }
         }
     }
 
-    /// `(Photo: VNA)`, `Ảnh: Thu Hà`: a credit that marks a photo caption.
+    static let bylineOpeners: Set<String> = ["By", "BY", "Theo"]
+
+    /// `(Photo: VNA)`, `Ảnh: Thu Hà`, `— VNA/VNS Photo Minh Anh`: a credit
+    /// that marks a photo caption.
     public static func hasPhotoCredit(_ line: String) -> Bool {
         let lower = line.lowercased()
-        return lower.contains("(photo") || lower.contains("photo:") || lower.contains("ảnh:") || lower.contains("(ảnh")
+        if lower.contains("(photo") || lower.contains("photo:") || lower.contains("ảnh:") || lower.contains("(ảnh") {
+            return true
+        }
+        // A dash, then a credit that names a photo: "— Photo thesaigontimes.vn".
+        guard let dash = lower.lastIndex(where: { $0 == "—" || $0 == "–" }) else { return false }
+        return lower[dash...].split(separator: " ").contains { $0.hasSuffix("photo") || $0 == "photo" }
     }
 
-    /// True when a line ends like a sentence; headings, titles and bylines do not.
+    /// True when a line ends like a sentence; headings, titles and bylines do
+    /// not. A sign-off after a full stop (`… Bình Dương. — VNS`) still ends one.
     public static func endsSentence(_ line: String) -> Bool {
         guard let last = line.last(where: { !$0.isWhitespace }) else { return false }
-        return ".!?…;:\"”)'’".contains(last)
+        if ".!?…;:\"”)'’".contains(last) { return true }
+        guard let dash = line.lastIndex(where: { $0 == "—" || $0 == "–" }),
+              line[line.index(after: dash)...].split(separator: " ").count <= 3 else { return false }
+        let before = line[..<dash].trimmingCharacters(in: .whitespaces)
+        return before.last.map { ".!?…".contains($0) } ?? false
     }
 }

@@ -32,7 +32,14 @@ public struct Paragraph: Sendable, Equatable {
     public var kind: Kind
     /// Canonical scalar range of the paragraph's text (without line end).
     public let range: Range<Int>
+    /// `[start, end)` in Unicode scalars of the file's text as read (BOM,
+    /// CRLF and NFD included), so a reader can find the paragraph in the file.
+    public let span: Range<Int>
     public let text: String
+    /// True when a blank line (or the start of the file) comes before it:
+    /// a teaser's title and lede sit on consecutive lines, a story's title
+    /// and lede usually do not.
+    public let startsBlock: Bool
     /// Index of an earlier paragraph with the same text, when this one repeats it.
     public var duplicateOf: Int?
     /// Index of the article that holds this paragraph.

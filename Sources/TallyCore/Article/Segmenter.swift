@@ -28,21 +28,22 @@ public enum Segmenter {
             lines.append(lo..<hi)
             start = i + 1
         }
-        var ranges: [Range<Int>] = []
+        var ranges: [(range: Range<Int>, startsBlock: Bool)] = []
         var previousBlank = true
         for line in lines {
             if line.isEmpty { previousBlank = true; continue }
-            if !previousBlank, let last = ranges.last,
+            if !previousBlank, let last = ranges.last?.range,
                let first = s[line].first, first.properties.isLowercase,
                !NoiseRules.endsSentence(source.canonical(last)) {
-                ranges[ranges.count - 1] = last.lowerBound..<line.upperBound
+                ranges[ranges.count - 1].range = last.lowerBound..<line.upperBound
             } else {
-                ranges.append(line)
+                ranges.append((line, previousBlank))
             }
             previousBlank = false
         }
         return ranges.enumerated().map { i, r in
-            Paragraph(index: i, kind: .body, range: r, text: source.canonical(r))
+            Paragraph(index: i, kind: .body, range: r.range, span: source.originalSpan(r.range),
+                      text: source.canonical(r.range), startsBlock: r.startsBlock)
         }
     }
 
@@ -50,46 +51,78 @@ public enum Segmenter {
         s == " " || s == "\t" || s == "\u{00A0}" || s == "\u{200B}" || s == "\u{FEFF}"
     }
 
+    /// Names each paragraph's kind from its text and its neighbours.
+    /// - The first lede is the main story's; later ones open teasers, and
+    ///   the short line before a teaser's lede is its title. A title line with
+    ///   its lede right under it (no blank line) below the story is a teaser
+    ///   block even when the main story had no lede.
+    /// - The title is the first short line that is not a sentence, before the
+    ///   lede and after at most one stray paragraph (a stored page may open
+    ///   with its description); under four words it is page debris.
+    /// - A lead paragraph printed twice stays in the main story, as body text
+    ///   that restates it.
     static func classify(_ ps: inout [Paragraph]) {
         var seen: [String: Int] = [:]
         var titleFound = false
-        var bodySeen = false
+        var ledeSeen = false
+        var bodyCount = 0
+        var relatedList = false
+        /// A lede opens a teaser after the main story's lede, or when it sits
+        /// right under its title line ("Title\n(BGO) - …") below the story.
+        func opensTeaser(_ lede: Paragraph) -> Bool { ledeSeen || bodyCount > 0 && !lede.startsBlock }
         for i in ps.indices {
             let text = ps[i].text
             if let first = seen[text] { ps[i].duplicateOf = first } else { seen[text] = i }
-            let next = i + 1 < ps.count ? ps[i + 1].text : nil
+            let next = i + 1 < ps.count ? ps[i + 1] : nil
             let previous = i > 0 ? ps[i - 1].kind : nil
+            let afterImage = i > 0 && ps[i - 1].kind == .widget && isImage(ps[i - 1].text)
+            let words = text.split(separator: " ").count
             let kind: Paragraph.Kind
-            if NoiseRules.isSourceLine(text) { kind = .source }
+            if let first = ps[i].duplicateOf, [.lede, .teaserLede].contains(ps[first].kind) { kind = .body }
+            else if NoiseRules.isSourceLine(text) { kind = .source }
             else if NoiseRules.captureDate(text) != nil { kind = .captureDate }
             else if NoiseRules.isWidget(text) { kind = .widget }
             else if NoiseRules.isReadMoreTeaser(text) { kind = .readMoreTeaser }
             else if NoiseRules.isKeywordLine(text) { kind = .keywords }
-            else if NoiseRules.isLede(text) { kind = bodySeen ? .teaserLede : .lede }
-            else if !NoiseRules.endsSentence(text), text.split(separator: " ").count <= 40 {
-                if let next, NoiseRules.isLede(next) {
-                    kind = (titleFound && bodySeen) ? .teaserTitle : .title
+            else if NoiseRules.isLede(text), !opensTeaser(ps[i]) { kind = .lede }
+            // A teaser's lede sits under its title; without one, "Bà Lan - giám
+            // đốc bệnh viện - cho biết …" is a sentence, not a new story.
+            else if NoiseRules.isLede(text), previous == .teaserTitle { kind = .teaserLede }
+            else if bodyCount > 0, NoiseRules.isRelatedHeader(text) { kind = .widget; relatedList = true }
+            else if relatedList, !NoiseRules.endsSentence(text), words <= 30 { kind = .teaserTitle }
+            else if !NoiseRules.endsSentence(text), words <= 40 {
+                if let next, NoiseRules.isLede(next.text), opensTeaser(next) || !titleFound {
+                    kind = opensTeaser(next) ? .teaserTitle : .title
                 } else if NoiseRules.isByline(text) {
                     kind = .byline
-                } else if !titleFound && !bodySeen {
-                    kind = .title
-                } else if previous == .keywords || previous == .widget, !bodySeen || next == nil {
+                } else if NoiseRules.hasPhotoCredit(text) || afterImage {
                     kind = .caption
-                } else if NoiseRules.hasPhotoCredit(text) || previous == .keywords {
+                } else if !titleFound, !ledeSeen, bodyCount <= 1, words >= 4 {
+                    kind = .title
+                } else if previous == .keywords || previous == .widget, bodyCount == 0 || next == nil {
+                    kind = .caption
+                } else if previous == .keywords {
                     kind = .caption
                 } else {
                     kind = .heading
                 }
-            } else if NoiseRules.hasPhotoCredit(text) || previous == .keywords
-                        || (previous == .widget && ps[i - 1].text.lowercased().contains(".jp")) {
+            } else if NoiseRules.hasPhotoCredit(text) || previous == .keywords || afterImage {
                 kind = .caption
             } else {
                 kind = .body
             }
             ps[i].kind = kind
+            if kind == .body || kind == .keywords || kind == .byline { relatedList = false }
             if kind == .title { titleFound = true }
-            if kind == .body || kind == .lede { bodySeen = true }
+            if kind == .lede { ledeSeen = true }
+            if kind == .body { bodyCount += 1 }
         }
+    }
+
+    /// `6xzJ6dAl.jpgPhóng to`: an image line, whose next line is its caption.
+    static func isImage(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        return [".jpg", ".jpeg", ".png", ".gif", ".webp"].contains { lower.contains($0) }
     }
 
     /// Paragraphs from a teaser title (or a teaser lede without one) up to the
@@ -107,7 +140,8 @@ public enum Segmenter {
                 current = count; count += 1
             default: break
             }
-            owner[i] = ps[i].kind.carriesFacts ? current : (ps[i].kind == .keywords || ps[i].kind == .byline || ps[i].kind == .widget ? 0 : current)
+            let chrome: Set<Paragraph.Kind> = [.keywords, .byline, .widget]
+            owner[i] = chrome.contains(ps[i].kind) ? 0 : current
             ps[i].article = owner[i]
         }
         var articles: [Article] = []

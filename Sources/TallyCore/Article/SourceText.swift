@@ -12,6 +12,9 @@ public struct SourceText: Sendable {
     public let path: String
     /// The file's text exactly as read (after UTF-8 decoding).
     public let original: String
+    /// `original` as scalars, so text at an offset is found without walking
+    /// the string from its start (files may be long).
+    let originalScalars: [Unicode.Scalar]
     /// Canonical scalars: NFC, `\r\n` and lone `\r` folded to `\n`, BOM dropped.
     public let scalars: [Unicode.Scalar]
     /// `originalOffset[i]` is the scalar offset in `original` where canonical
@@ -21,6 +24,7 @@ public struct SourceText: Sendable {
     public init(path: String, text: String) {
         self.path = path
         self.original = text
+        self.originalScalars = Array(text.unicodeScalars)
         var out: [Unicode.Scalar] = []
         var map: [Int] = []
         out.reserveCapacity(text.unicodeScalars.count)
@@ -56,11 +60,9 @@ public struct SourceText: Sendable {
 
     /// The original text behind a canonical range, exactly as in the file.
     public func originalText(_ range: Range<Int>) -> String {
-        let span = originalSpan(range)
-        let view = original.unicodeScalars
-        let start = view.index(view.startIndex, offsetBy: span.lowerBound)
-        let end = view.index(start, offsetBy: span.count)
-        return String(view[start..<end])
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: originalScalars[originalSpan(range)])
+        return String(view)
     }
 
     /// Maps a canonical range to `[start, end)` scalar offsets in the original.

@@ -12,4 +12,14 @@ public enum NumberText {
         // Decimal's description is locale-free and never uses an exponent.
         return rounded.description
     }
+
+    /// Thousands grouped with commas, as unit labels write them (`10,000`).
+    public static func grouped(_ d: Decimal) -> String {
+        let text = plain(d)
+        let parts = text.split(separator: ".", maxSplits: 1)
+        var digits = Array(parts[0])
+        var out = ""
+        while digits.count > 3 { out = "," + String(digits.suffix(3)) + out; digits.removeLast(3) }
+        return String(digits) + out + (parts.count > 1 ? "." + parts[1] : "")
+    }
 }

@@ -8,13 +8,24 @@ public struct LanguageRules: Sendable {
     /// files under. `category == nil` marks a distractor unit (years, hectares,
     /// storeys, per cent): a number with it is not a fact.
     public struct UnitSense: Sendable {
+        /// When a count of people is a training figure.
+        public enum Training: Sendable, Equatable {
+            /// Never: beds, money, patients.
+            case never
+            /// Doctors, officials: in a sentence about training; elsewhere
+            /// they file under `category`.
+            case inSentence
+            /// "Người", "people": only with a training word in the same part
+            /// of the sentence ("tập huấn cho 1.000 lượt người"), and then
+            /// they are trainees; "25 people have been recruited" stays
+            /// people even in a paragraph about training.
+            case inPart
+        }
         public var unit: String
         public var category: String?
-        /// Counts of people (doctors, officials) are `training` only in a
-        /// sentence about training; elsewhere they file under `fallback`.
-        public var trainingWhenCued: Bool = false
-        public init(_ unit: String, _ category: String?, trainingWhenCued: Bool = false) {
-            self.unit = unit; self.category = category; self.trainingWhenCued = trainingWhenCued
+        public var training: Training
+        public init(_ unit: String, _ category: String?, training: Training = .never) {
+            self.unit = unit; self.category = category; self.training = training
         }
     }
 
@@ -39,34 +50,116 @@ public struct LanguageRules: Sendable {
     public var qualifiers: [[String]: Qualifier]
     /// Words anywhere in a clause that make its figures planned.
     public var plannedCues: [[String]]
+    /// Words of purpose ("to build", "để xây") that make planned only what
+    /// follows them: in "is spending 750 billion to build a 500-bed
+    /// hospital" the beds are to come, the spending is under way.
+    public var purposeCues: [[String]]
     /// Words that make people counts training figures.
     public var trainingCues: [[String]]
-    /// Words that mark money as investment; money without one is `funding`.
+    /// Words of handing over or receiving ("chuyển giao", "tiếp nhận",
+    /// "transferred"): people who receive counted techniques are trained.
+    public var transferCues: [[String]]
+    /// Words of taking part ("attend", "đăng ký tham gia"): people who take
+    /// part count as trainees when their paragraph speaks of training, even
+    /// if their own sentence does not ("… 14 courses. 100 doctors registered.").
+    public var participationCues: [[String]]
+    /// Words right before a people count that make it the beneficiary of
+    /// something ("courses for 500 officials", "cho 180 học viên").
+    public var beneficiaryWords: Set<String>
+    /// Words that join a list ("doctors, nurses and technicians").
+    public var coordinators: Set<String>
+    /// Words that mark money as investment; money without one is `finance`.
     public var investmentCues: [[String]]
-    /// Words right before money that mark it as not spent on anything (savings,
-    /// revenue): such money is filed under `finance`.
+    /// Words before money in its part of the sentence that mark it as not
+    /// spent on anything (savings, revenue, insurance, debt): such money is
+    /// filed under `finance`.
     public var nonInvestmentCues: [[String]]
     /// Words right before a number that make it part of a name or a reference
-    /// (`Hospital 108`, `Directive No 05`, `lớp 11`).
-    public var nameBefore: Set<String>
+    /// (`Hospital 108`, `Directive No 05`, `lớp 11`, `thông tư 15`).
+    public var nameBefore: [[String]]
+    /// Letters glued after a number that make it an ordinal (`81st`).
+    public var ordinalSuffixes: Set<String>
+    /// Words that introduce a count ("a total of", "tổng số"). They may stand
+    /// between a hedge and its number ("more than a total of 300"), and a
+    /// number after them is a count even if a naming word ("số") ends them.
+    public var qualifierBridges: [[String]]
+    /// Words after a counted noun that make it a ratio ("32 beds per 10,000
+    /// people", "25 giường bệnh trên vạn dân").
+    public var ratioWords: Set<String>
+    /// Words for the base of a ratio ("vạn" is 10,000 in "giường bệnh/vạn
+    /// dân") and the nouns a ratio counts by, as English labels ("dân" →
+    /// "people"), so every ratio reads "beds per 10,000 people".
+    public var ratioBases: [String: Decimal]
+    public var ratioNouns: [String: String]
     /// Range words between two numbers ("to", "đến") and the word that opens a
     /// "from … to" or "between … and" range.
     public var rangeWords: Set<String>
     public var rangeOpeners: Set<String>
     /// Head nouns of the hospitals and bodies facts belong to, as token sequences.
     public var subjectHeads: [[String]]
-    /// Lower-case words that may sit inside a subject's name
-    /// ("provincial", "đa khoa", "tỉnh").
+    /// Heads that name a territory ("province", "tỉnh"): "the province" is
+    /// a subject as written, never narrowed to a province named in passing.
+    public var placeHeads: Set<String>
+    /// True when names follow their head ("Bệnh viện Bạch Mai"); false when
+    /// they precede it ("the Bach Mai Hospital").
+    public var namesGrowRight: Bool
+    /// Lower-case words that may sit inside a name ("provincial", "đa khoa").
+    public var subjectModifiers: Set<String>
+    /// Words and marks that join the parts of a name but never open or close
+    /// it ("of", "and", "tại", "-").
     public var subjectConnectors: Set<String>
+    /// Prepositions before a name that make it a partner or a place rather
+    /// than the owner of a figure ("with K Hospital", "tại Bệnh viện …").
+    public var obliqueWords: Set<String>
+    /// Determiners that open a name ("the provincial hospital").
+    public var subjectDeterminers: Set<String>
+    /// Words after a head that bring a capitalised complement into the name
+    /// ("Department of Health").
+    public var subjectLinks: Set<String>
     /// Words before a year that make a period ("in 2022", "năm 2018").
     public var periodWords: Set<String>
-    /// Phrases that are periods on their own ("each year", "the past 3 years").
+    /// Phrases that are periods on their own ("each year", "hằng năm").
+    /// Vague ones ("recently", "thời gian qua") are left out: they date nothing.
     public var periodPhrases: [[String]]
+    /// Phrases that open a period of a counted time unit ("the past 3 years",
+    /// "the first 9 months of 2025").
+    public var periodLeads: [[String]]
+    /// Words that open a new clause with its own verb ("…, and has set a
+    /// target of …"): plan words and years on one side do not reach figures
+    /// on the other.
+    public var clauseBreaks: [[String]]
+    /// Phrases after which bare numbers are new values of the figures
+    /// before them ("bringing these figures to 15 and 40", "nâng các chỉ số
+    /// này lên 15 và 40").
+    public var targetPhrases: [[String]]
     /// Words that open a sentence restating the one before ("They are
     /// expected to open in 2022."): its plan and year carry back to that one.
     public var anaphora: [[String]]
+    /// Words in a headline or lead that make the whole story one about
+    /// something not yet built ("groundbreaking", "khởi công", "approved"):
+    /// its beds and investment figures are planned.
+    public var storyPlannedCues: [[String]]
+    /// Words that say a figure is what exists now ("currently", "which
+    /// has", "hiện nay"): it is not planned just because its story is, and
+    /// takes no year from another part of its sentence.
+    public var nowCues: [[String]]
+    /// Words that say a figure was done already ("spent", "completed",
+    /// "đã"): it is not planned just because its story is.
+    public var doneCues: [[String]]
     /// Abbreviations whose dot does not end a sentence.
     public var abbreviations: Set<String>
+
+    /// Unit labels of time: "the past 3 years" is a period, "24 months" a
+    /// duration, and neither is a fact.
+    public static let timeUnits: Set<String> = ["years", "months", "weeks", "days", "hours", "minutes"]
+
+    /// Sizes of money in a health story. Below `price` it is a price, a fee
+    /// or an allowance ("a check-up costs 150,000 VND"), never investment;
+    /// from `large` up it is investment even with no cue ("the hospital will
+    /// receive 300 billion VND").
+    public static let moneyScale: [String: (price: Decimal, large: Decimal)] = [
+        "VND": (10_000_000, 1_000_000_000), "USD": (10_000, 1_000_000), "EUR": (10_000, 1_000_000),
+    ]
 
     public static func forLanguage(_ language: Language) -> LanguageRules {
         switch language {

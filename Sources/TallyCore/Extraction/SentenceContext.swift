@@ -1,0 +1,425 @@
+import Foundation
+
+/// One sentence being read: its tokens, the names in it, and the rules of
+/// its language. It finds each figure, gives it a meaning (category and
+/// unit) and builds the fact.
+struct SentenceContext {
+    let document: Document
+    let paragraph: Paragraph
+    let article: Article
+    let rules: LanguageRules
+    let range: Range<Int>
+    let tokens: [Token]
+    /// Names in this sentence, and specific names seen earlier in the story.
+    let names: [SubjectFinder.Name]
+    let known: [(paragraph: Int, name: SubjectFinder.Name)]
+    /// What the previous sentence of the paragraph was about, for figures
+    /// whose own sentence names no one ("Công trình có … 45 tỷ đồng").
+    let carried: String?
+    /// True when some sentence of the paragraph speaks of training.
+    let trainingParagraph: Bool
+    /// True when the story is about something not yet built.
+    let plannedStory: Bool
+
+    /// A figure as read from the tokens, before it is given meaning.
+    struct Quantity {
+        var start: Int          // first token of the mention
+        var end: Int            // one past the last token of the mention
+        var numberStart: Int    // first token of the number itself
+        var value: Decimal?
+        var low: Decimal?
+        var high: Decimal?
+        var currency: String?
+        var scaled = false
+        /// "a 700-bed hospital": the figure qualifies the noun after it.
+        var adjectival = false
+        /// "500 officials and employees": the counted noun is a list of kinds of people.
+        var group = false
+    }
+
+    struct Sense { var category: String; var unit: String }
+
+    func facts() -> [Fact] {
+        var out: [Fact] = []
+        var lastMoney: (end: Int, fact: Fact)?
+        var i = 0
+        while i < tokens.count {
+            if let n = Phrases.longestMatch(rules.targetPhrases, tokens, at: i),
+               let targets = targets(after: i + n, restating: out) {
+                out.append(contentsOf: targets.facts)
+                i = targets.end
+                continue
+            }
+            guard var q = quantity(at: i) else { i += 1; continue }
+            defer { i = max(q.end, i + 1) }
+            guard let sense = meaning(of: &q) else { continue }
+            var fact = fact(q, sense, previousOwner: out.last?.subject)
+            // "3.3 trillion VND (about 142.66 million USD)": a conversion in
+            // parentheses is the same money, filed and owned the same way,
+            // and hedged the same way unless it has its own hedge.
+            let lead = hedge(before: q.start)?.start ?? q.start
+            if q.currency != nil, let last = lastMoney, lead == last.end + 1, tokens[last.end].text == "(" {
+                fact.category = last.fact.category
+                fact.subject = last.fact.subject
+                if lead == q.start {
+                    fact.qualifiers = (last.fact.qualifiers.filter { $0 != .planned }
+                        + fact.qualifiers.filter { $0 == .planned }).sorted()
+                }
+            }
+            if q.currency != nil { lastMoney = (q.end, fact) }
+            out.append(fact)
+        }
+        return out
+    }
+
+    /// "It has 13 doctors and 32.1 beds per 10,000 people, and targets
+    /// bringing these figures to 15 and 40 by 2025": bare numbers after a
+    /// target phrase are new values of the sentence's previous figures, in
+    /// order, with their units and owners, dated and planned in their clause.
+    func targets(after start: Int, restating previous: [Fact]) -> (facts: [Fact], end: Int)? {
+        var values: [(value: Decimal, at: Int)] = []
+        var k = start
+        while let (value, next) = number(at: k) {
+            values.append((value, k))
+            k = next
+            guard next < tokens.count, rules.coordinators.contains(tokens[next].text) else { break }
+            while k < tokens.count, rules.coordinators.contains(tokens[k].text) { k += 1 }
+        }
+        guard !values.isEmpty, values.count <= previous.count else { return nil }
+        let facts = zip(previous.suffix(values.count), values).map { original, target -> Fact in
+            var f = original
+            let clause = clauseRange(around: target.at)
+            f.value = target.value; f.min = nil; f.max = nil
+            f.qualifiers = Phrases.contains(rules.plannedCues, tokens, in: clause) ? [.planned] : []
+            f.period = PeriodFinder.period(in: tokens, near: target.at, within: clause, rules: rules,
+                                           source: document.source)
+            let mention = tokens[target.at].range
+            f.provenance.span = document.source.originalSpan(mention)
+            f.provenance.text = document.source.originalText(mention)
+            return f
+        }
+        return (facts, k)
+    }
+
+    // MARK: Reading the number
+
+    func quantity(at i: Int) -> Quantity? {
+        var j = i
+        var currency: String?
+        if let (code, n) = Phrases.longest(rules.currencies, tokens, at: i), j + n < tokens.count,
+           tokens[j + n].kind == .number {
+            currency = code; j += n
+        }
+        guard let (first, afterFirst) = number(at: j) else { return nil }
+        if currency == nil, isInsideName(numberAt: j) { return nil }
+        var q = Quantity(start: i, end: afterFirst, numberStart: j, value: first, currency: currency)
+        // Ranges: 30-50, 30 – 50, from 30 to 50, between 30 and 50, từ 30 đến 50.
+        if afterFirst + 1 < tokens.count, rules.rangeWords.contains(tokens[afterFirst].text),
+           let (second, afterSecond) = number(at: afterFirst + 1), second > first {
+            let opened = j > 0 && rules.rangeOpeners.contains(tokens[j - 1].text)
+            // "13 doctors and 32 beds" is two figures; "between 30 and 50" one.
+            if !rules.coordinators.contains(tokens[afterFirst].text) || opened {
+                q.low = first; q.high = second; q.value = nil; q.end = afterSecond
+                if opened, q.start == j { q.start = j - 1 }
+            }
+        }
+        // Scale words compose: "17 nghìn tỷ", "1.6 trillion".
+        var k = q.end
+        var factor: Decimal = 1
+        while k < tokens.count, tokens[k].kind == .word, let m = rules.multipliers[tokens[k].text] {
+            factor *= m; k += 1; q.scaled = true
+        }
+        if q.scaled {
+            q.value = q.value.map { $0 * factor }; q.low = q.low.map { $0 * factor }; q.high = q.high.map { $0 * factor }
+            q.end = k
+        }
+        if q.currency == nil, let (code, n) = Phrases.longest(rules.currencies, tokens, at: q.end) {
+            q.currency = code; q.end += n
+        }
+        if q.currency == nil, q.scaled, let implied = rules.impliedCurrency, !nextIsNoun(q.end) {
+            q.currency = implied
+        }
+        return q
+    }
+
+    /// A number token or a spelled-out number ("nine", "twenty-four").
+    func number(at j: Int) -> (Decimal, Int)? {
+        guard j < tokens.count else { return nil }
+        let t = tokens[j]
+        if t.kind == .number {
+            // A time (17:51), a date (20/09/2020) or a code (05-CT/TU) is not a figure.
+            if j + 2 < tokens.count, [":", "/"].contains(tokens[j + 1].text), !tokens[j + 1].spaceBefore,
+               tokens[j + 2].kind == .number { return nil }
+            if j >= 2, [":", "/"].contains(tokens[j - 1].text), !t.spaceBefore, tokens[j - 2].kind == .number { return nil }
+            guard let v = NumberReader.read(t.text, rules: rules) else { return nil }
+            return (v, j + 1)
+        }
+        guard t.kind == .word, let v = rules.numberWords[t.text] else { return nil }
+        if j + 2 < tokens.count, tokens[j + 1].text == "-", let ones = rules.numberWords[tokens[j + 2].text], ones < 10, v >= 20 {
+            return (Decimal(v + ones), j + 3)
+        }
+        return (Decimal(v), j + 1)
+    }
+
+    /// `Hospital 108`, `Directive No 05`, `Covid-19`, `lớp 11`, `1Providing`,
+    /// `81st`: a number glued to letters, or right after a naming word, is
+    /// part of a name or an ordinal.
+    func isInsideName(numberAt j: Int) -> Bool {
+        let t = tokens[j]
+        guard t.kind == .number else { return false }
+        if Phrases.anyEndingBefore(rules.qualifierBridges, tokens, end: j) { return false }
+        if j > 0 {
+            let p = tokens[j - 1]
+            if !t.spaceBefore, p.kind == .word, rules.currencies[[p.text]] == nil { return true }
+            if !t.spaceBefore, p.text == "-", j > 1, tokens[j - 2].kind == .word, !p.spaceBefore { return true }
+            if Phrases.anyEndingBefore(rules.nameBefore, tokens, end: j) { return true }
+            // "No. 15", "số: 15".
+            if [".", ":"].contains(p.text), Phrases.anyEndingBefore(rules.nameBefore, tokens, end: j - 1) { return true }
+            if p.text == "#" { return true }
+        }
+        if j + 1 < tokens.count {
+            let n = tokens[j + 1]
+            if !n.spaceBefore, n.kind == .word, rules.ordinalSuffixes.contains(n.text) { return true }
+            if !n.spaceBefore, n.kind == .word, rules.multipliers[n.text] == nil, rules.units[[n.text]] == nil,
+               rules.currencies[[n.text]] == nil { return true }
+        }
+        return false
+    }
+
+    func nextIsNoun(_ k: Int) -> Bool {
+        guard k < tokens.count else { return false }
+        return Phrases.longest(rules.units, tokens, at: k) != nil
+    }
+
+    // MARK: Giving it meaning
+
+    func meaning(of q: inout Quantity) -> Sense? {
+        if let currency = q.currency {
+            return Sense(category: moneyCategory(q), unit: currency)
+        }
+        countsAreWhole(&q)
+        var k = q.end
+        // Adjectival: "a 700-bed hospital", "15-storey".
+        if k + 1 < tokens.count, tokens[k].text == "-", !tokens[k].spaceBefore,
+           let (sense, n) = Phrases.longest(rules.units, tokens, at: k + 1) {
+            q.end = k + 1 + n
+            q.adjectival = true
+            return sense.category.map { Sense(category: $0, unit: sense.unit) }
+        }
+        // A counted noun, perhaps behind a few fillers ("20 higher-level techniques").
+        var skipped = 0
+        while k < tokens.count, skipped <= 3 {
+            if let (sense, n) = Phrases.longest(rules.units, tokens, at: k) {
+                guard let category = sense.category else { return nil }
+                q.end = k + n
+                var unit = sense.unit
+                if let ratio = ratio(after: q.end) {
+                    // "32.1 hospital beds per 10,000 people" is a ratio, not a count.
+                    unit += " per " + ratio.text
+                    q.end = ratio.end
+                }
+                switch sense.training {
+                case .never:
+                    return Sense(category: category, unit: unit)
+                case .inPart:
+                    let part = partRange(around: q.numberStart)
+                    let trained = Phrases.contains(rules.trainingCues, tokens, in: part)
+                    return trained ? Sense(category: "training", unit: "trainees") : Sense(category: category, unit: unit)
+                case .inSentence:
+                    q.end = listEnd(from: q.end, group: &q.group)
+                    guard isTraining else { return Sense(category: category, unit: unit) }
+                    return Sense(category: "training", unit: q.group && isTrainee(q) ? "trainees" : unit)
+                }
+            }
+            guard tokens[k].kind == .word || tokens[k].text == "-", rules.fillers.contains(tokens[k].text) else { return nil }
+            k += 1; skipped += 1
+        }
+        return nil
+    }
+
+    /// "1.500 beds" on an English page written the Vietnamese way: a count
+    /// of things is never 1.5, so a lone mark before exactly three digits
+    /// groups thousands whatever the language. Money and ratios ("32.1
+    /// beds per 10,000") keep the language's reading.
+    func countsAreWhole(_ q: inout Quantity) {
+        guard !q.scaled, let value = q.value, tokens[q.numberStart].kind == .number else { return }
+        let raw = tokens[q.numberStart].text
+        guard raw.filter({ !$0.isNumber }).count == 1, let mark = raw.firstIndex(where: { !$0.isNumber }),
+              raw[raw.index(after: mark)...].count == 3,
+              let whole = Decimal(string: raw.filter(\.isNumber)), whole != value else { return }
+        q.value = whole
+    }
+
+    /// "per 10,000 people", "/vạn dân": a ratio word, a base (a number of
+    /// at least 100, or a base word) and the noun it counts by. Written in
+    /// English labels, so both languages give "10,000 people".
+    func ratio(after k: Int) -> (text: String, end: Int)? {
+        guard k + 2 < tokens.count, rules.ratioWords.contains(tokens[k].text) else { return nil }
+        var base: Decimal
+        var noun = k + 2
+        if let (n, after) = number(at: k + 1), n >= 100 {
+            base = n; noun = after
+        } else if let b = rules.ratioBases[tokens[k + 1].text] {
+            base = b
+        } else { return nil }
+        guard noun < tokens.count, tokens[noun].kind == .word else { return nil }
+        let label = rules.ratioNouns[tokens[noun].text] ?? tokens[noun].text
+        return (NumberText.grouped(base) + " " + label, noun + 1)
+    }
+
+    /// "100 bác sĩ, điều dưỡng, kỹ thuật viên": a people count whose noun is a
+    /// list of kinds of people; the mention takes in the whole list.
+    func listEnd(from start: Int, group: inout Bool) -> Int {
+        var end = start
+        while end + 1 < tokens.count, rules.coordinators.contains(tokens[end].text),
+              let (sense, n) = Phrases.longest(rules.units, tokens, at: end + 1), sense.training == .inSentence {
+            end += 1 + n
+            group = true
+        }
+        return end
+    }
+
+    /// People count as training when their sentence speaks of training,
+    /// when it tells of techniques handed over to them ("cử 40 bác sĩ tiếp
+    /// nhận 9 kỹ thuật mới"), or when they take part in something in a
+    /// paragraph that speaks of training.
+    var isTraining: Bool {
+        Phrases.contains(rules.trainingCues, tokens)
+            || Phrases.contains(rules.transferCues, tokens) && mentionsTechniques
+            || trainingParagraph && Phrases.contains(rules.participationCues, tokens)
+    }
+
+    /// True when the sentence counts techniques ("13 kỹ thuật", "5 new techniques").
+    var mentionsTechniques: Bool {
+        tokens.indices.contains { i in
+            tokens[i].kind == .number
+                && (i + 1..<min(tokens.count, i + 5)).contains { k in
+                    Phrases.longest(rules.units, tokens, at: k).map { $0.0.category == "techniques" } ?? false
+                }
+        }
+    }
+
+    /// A list of kinds of people trained are trainees when they are who the
+    /// training is for ("courses for 500 officials and employees") or who
+    /// takes part in it ("100 doctors, nurses and technicians registered").
+    func isTrainee(_ q: Quantity) -> Bool {
+        let lead = hedge(before: q.start)?.start ?? q.start
+        if lead > 0, rules.beneficiaryWords.contains(tokens[lead - 1].text) { return true }
+        let clause = clauseRange(around: q.start)
+        return Phrases.contains(rules.participationCues, tokens, in: q.end..<clause.upperBound)
+    }
+
+    /// Money is investment when its sentence says so ("invest", "vốn"), or
+    /// when it is a large sum with no cue at all; never when a word before it
+    /// makes it savings, revenue or a payment, nor when it is the size of a
+    /// price or a fee (see `LanguageRules.moneyScale`).
+    func moneyCategory(_ q: Quantity) -> String {
+        // The words before it in its part of the sentence ("…, saving the
+        // State budget nearly 200 billion VND").
+        let before = partRange(around: q.start).lowerBound..<q.start
+        if Phrases.contains(rules.nonInvestmentCues, tokens, in: before) { return "finance" }
+        guard let currency = q.currency, let scale = LanguageRules.moneyScale[currency],
+              let amount = q.value ?? q.high else {
+            return Phrases.contains(rules.investmentCues, tokens) ? "investment" : "finance"
+        }
+        if amount < scale.price { return "finance" }
+        return Phrases.contains(rules.investmentCues, tokens) || amount >= scale.large ? "investment" : "finance"
+    }
+
+    // MARK: Building the fact
+
+    /// The hedge written before a figure ("more than", "khoảng"), perhaps
+    /// across a bridge ("more than a total of 300").
+    func hedge(before start: Int) -> (qualifier: Qualifier, start: Int)? {
+        if let (qualifier, at) = Phrases.endingBefore(rules.qualifiers, tokens, end: start) { return (qualifier, at) }
+        for bridge in rules.qualifierBridges where Phrases.matches(bridge, tokens, at: start - bridge.count) {
+            if let (qualifier, at) = Phrases.endingBefore(rules.qualifiers, tokens, end: start - bridge.count) {
+                return (qualifier, at)
+            }
+        }
+        return nil
+    }
+
+    /// The clause holding token `i`: the sentence cut at the language's
+    /// clause breaks ("…, and has set a target …").
+    func clauseRange(around i: Int) -> Range<Int> {
+        var lo = 0
+        var hi = tokens.count
+        for k in tokens.indices {
+            guard let n = Phrases.longestMatch(rules.clauseBreaks, tokens, at: k) else { continue }
+            if k + n <= i { lo = max(lo, k + n) } else if k >= i { hi = min(hi, k); break }
+        }
+        return lo..<hi
+    }
+
+    func fact(_ q: Quantity, _ sense: Sense, previousOwner: String?) -> Fact {
+        var qualifiers: [Qualifier] = []
+        if let found = hedge(before: q.start) { qualifiers.append(found.qualifier) }
+        let clause = clauseRange(around: q.numberStart)
+        let plannedCategory = ["beds", "investment"].contains(sense.category)
+        // In a story about something to be built, a figure of what exists
+        // now ("the province currently has 10,200 beds") is not planned.
+        let present = Phrases.contains(rules.nowCues + rules.doneCues, tokens, in: clause)
+        let purpose = Phrases.contains(rules.purposeCues, tokens, in: clause.lowerBound..<q.start)
+        let plannedHere = Phrases.contains(rules.plannedCues, tokens, in: clause) || purpose
+        if plannedHere || plannedStory && plannedCategory && !present {
+            qualifiers.append(.planned)
+        }
+        let source = document.source
+        let mention = tokens[q.start].range.lowerBound..<tokens[q.end - 1].range.upperBound
+        let provenance = Provenance(
+            file: document.path, article: article.index, articleTitle: article.title, articleDate: article.date,
+            paragraph: paragraph.index, span: source.originalSpan(mention),
+            text: source.originalText(mention), sentence: source.originalText(range))
+        return Fact(category: sense.category, value: q.value, min: q.low, max: q.high, unit: sense.unit,
+                    subject: subject(of: q, previousOwner: previousOwner), qualifiers: qualifiers.sorted(),
+                    period: PeriodFinder.period(in: tokens, near: q.numberStart, within: periodScope(q, clause),
+                                                rules: rules, source: source),
+                    language: article.language, provenance: provenance)
+    }
+
+    /// The part of the sentence holding token `i`, between the punctuation
+    /// that cuts it (`SubjectFinder.partMarks`).
+    func partRange(around i: Int) -> Range<Int> {
+        var lo = i
+        while lo > 0, !SubjectFinder.partMarks.contains(tokens[lo - 1].text) { lo -= 1 }
+        var hi = i
+        while hi < tokens.count, !SubjectFinder.partMarks.contains(tokens[hi].text) { hi += 1 }
+        return lo..<hi
+    }
+
+    /// Where a figure's period is looked for: its clause, but only its own
+    /// part of the sentence when that part says the figure is what exists
+    /// now ("Founded in 1975 with 100 beds, the hospital now has 1,200").
+    func periodScope(_ q: Quantity, _ clause: Range<Int>) -> Range<Int> {
+        let part = partRange(around: q.numberStart).clamped(to: clause)
+        return Phrases.contains(rules.nowCues, tokens, in: part) ? part : clause
+    }
+
+    /// The owner the sentence gives the figure (see `SubjectFinder.owner`),
+    /// else what the previous sentence was about. A generic name ("the
+    /// hospital") stands for the last specific name with the same head in
+    /// its paragraph, else the first in the story (the one the story is
+    /// about, not a partner named in passing); a territory ("the province")
+    /// stays as written.
+    func subject(of q: Quantity, previousOwner: String?) -> String? {
+        SubjectFinder.owner(of: q.start..<q.end, adjectival: q.adjectival, names: names, tokens: tokens,
+                            rules: rules, source: document.source, previousOwner: previousOwner,
+                            resolve: resolve) ?? carried
+    }
+
+    func resolve(_ name: SubjectFinder.Name) -> String? {
+        guard name.generic else { return name.text }
+        if !rules.placeHeads.contains(name.head) {
+            let same = known.filter { $0.name.head == name.head }
+            if let specific = same.last(where: { $0.paragraph == paragraph.index }) ?? same.first {
+                // A headline's short form ("Bệnh viện Ung bướu") stands for the
+                // full name the story gives later ("… Ung bướu Nghệ An").
+                let fuller = same.map(\.name.text).filter { $0.count > specific.name.text.count
+                    && $0.lowercased().hasPrefix(specific.name.text.lowercased()) }
+                return fuller.max { $0.count < $1.count } ?? specific.name.text
+            }
+        }
+        return name.keepable ? name.text : nil
+    }
+}

@@ -1,0 +1,202 @@
+import Foundation
+import Testing
+@testable import TallyCore
+
+/// Each way a figure is written, in each language, read to its value, unit
+/// and hedge. Every fixture sentence is made up for the test.
+@Suite("Number forms")
+struct NumberFormTests {
+    static let english: [Case] = [
+        Case(id: "en: 1,300 beds groups thousands with a comma",
+             text: "The new campus of the Lam Son General Hospital holds 1,300 beds.",
+             expected: Expected(category: "beds", value: 1300, unit: "beds", text: "1,300 beds")),
+        Case(id: "en: 1.6 trillion VND is 1.6e12 VND",
+             text: "The Ninh Hoa city invested 1.6 trillion VND in its hospitals last year.",
+             expected: Expected(category: "investment", value: 1_600_000_000_000, unit: "VND")),
+        Case(id: "en: VND1 tril puts the currency first and abbreviates the scale",
+             text: "Local authorities allocated VND1 tril for the upgrade of district clinics.",
+             expected: Expected(category: "investment", value: 1_000_000_000_000, unit: "VND", text: "VND1 tril")),
+        Case(id: "en: 700 billion VND is 7e11 VND",
+             text: "The surgery block cost 700 billion VND in total.",
+             expected: Expected(category: "investment", value: 700_000_000_000, unit: "VND")),
+        Case(id: "en: $69.6 million is 69.6e6 USD",
+             text: "A development bank funded the cancer centre with $69.6 million.",
+             expected: Expected(category: "investment", value: 69_600_000, unit: "USD")),
+        Case(id: "en: 30-50 doctors is a range of trainees",
+             text: "Each year, 30-50 doctors join postgraduate training at the provincial hospital.",
+             expected: Expected(category: "training", value: nil, min: 30, max: 50, unit: "doctors")),
+        Case(id: "en: from 30 to 50 doctors is a range",
+             text: "The medical school trains from 30 to 50 doctors every year.",
+             expected: Expected(category: "training", value: nil, min: 30, max: 50, unit: "doctors",
+                                text: "from 30 to 50 doctors")),
+        Case(id: "en: 1.500 beds written the Vietnamese way is still a whole count",
+             text: "The new Quang Nam Central General Hospital has 1.500 beds.",
+             expected: Expected(category: "beds", value: 1500, unit: "beds", text: "1.500 beds")),
+        Case(id: "en: 485 beds is a bed count",
+             text: "The northern wing added 485 beds.",
+             expected: Expected(category: "beds", value: 485, unit: "beds")),
+        Case(id: "en: a 700-bed hospital is an adjectival bed count",
+             text: "Workers are finishing a 700-bed hospital near the river.",
+             expected: Expected(category: "beds", value: 700, unit: "beds", text: "700-bed")),
+        Case(id: "en: nine investment projects is a spelled-out count",
+             text: "The health department finished nine investment projects last year.",
+             expected: Expected(category: "projects", value: 9, unit: "projects")),
+        Case(id: "en: Twenty-four doctors is a spelled-out compound number",
+             text: "Twenty-four doctors were trained in emergency care.",
+             expected: Expected(category: "training", value: 24, unit: "doctors")),
+        Case(id: "en: a kind of bed between number and noun is skipped",
+             text: "The Can Tho city added 300 ICU beds.",
+             expected: Expected(category: "beds", value: 300, unit: "beds", text: "300 ICU beds")),
+        Case(id: "en: participants of training courses are trainees",
+             text: "The centre organised 50 training courses for 2,000 participants.",
+             expected: Expected(category: "training", value: 2000, unit: "trainees")),
+        Case(id: "en: more than is more_than",
+             text: "The clinic now has more than 120 beds.",
+             expected: Expected(category: "beds", value: 120, unit: "beds", qualifiers: [.moreThan])),
+        Case(id: "en: about is approx",
+             text: "The district hospital has about 90 beds.",
+             expected: Expected(category: "beds", value: 90, unit: "beds", qualifiers: [.approx])),
+        Case(id: "en: nearly is approx",
+             text: "The ward holds nearly 60 beds.",
+             expected: Expected(category: "beds", value: 60, unit: "beds", qualifiers: [.approx])),
+        Case(id: "en: over is more_than",
+             text: "The centre has over 300 beds.",
+             expected: Expected(category: "beds", value: 300, unit: "beds", qualifiers: [.moreThan])),
+        Case(id: "en: Some before money is approx",
+             text: "Some 45.5 billion VND was disbursed to repair the clinic.",
+             expected: Expected(category: "investment", value: 45_500_000_000, unit: "VND", qualifiers: [.approx])),
+        Case(id: "en: expected to is planned",
+             text: "The Tay Ninh Eye Hospital is expected to add 80 beds.",
+             expected: Expected(category: "beds", value: 80, unit: "beds", qualifiers: [.planned])),
+        Case(id: "en: will is planned",
+             text: "The Son La General Hospital will open 200 beds.",
+             expected: Expected(category: "beds", value: 200, unit: "beds", qualifiers: [.planned])),
+        Case(id: "en: planned is planned",
+             text: "The planned oncology block has 150 beds.",
+             expected: Expected(category: "beds", value: 150, unit: "beds", qualifiers: [.planned])),
+        Case(id: "en: beds per 10,000 people is a ratio",
+             text: "The province has 28.5 hospital beds per 10,000 people.",
+             expected: Expected(category: "beds", value: 28.5, unit: "beds per 10,000 people",
+                                text: "28.5 hospital beds per 10,000 people")),
+        Case(id: "en: 6,970 million VND is 6.97e9 VND",
+             text: "The total investment for the clinic reaches 6,970 million VND.",
+             expected: Expected(category: "investment", value: 6_970_000_000, unit: "VND")),
+        Case(id: "en: a large sum with no cue is investment",
+             text: "The Long An General Hospital will receive 300 billion VND next year.",
+             expected: Expected(category: "investment", value: 300_000_000_000, unit: "VND", qualifiers: [.planned])),
+        Case(id: "en: money paid to build is investment",
+             text: "The state paid 500 billion VND to build the new wing of the Hai Duong General Hospital.",
+             expected: Expected(category: "investment", value: 500_000_000_000, unit: "VND")),
+        Case(id: "en: four courses is a spelled-out training count",
+             text: "The first four courses were held at the medical university.",
+             expected: Expected(category: "training", value: 4, unit: "courses")),
+    ]
+
+    static let vietnamese: [Case] = [
+        Case(id: "vi: 1.200 tỷ đồng groups thousands with a dot",
+             text: "Dự án bệnh viện có tổng mức đầu tư 1.200 tỷ đồng.",
+             expected: Expected(category: "investment", value: 1_200_000_000_000, unit: "VND")),
+        Case(id: "vi: 1,6 nghìn tỷ uses the comma as decimal mark",
+             text: "Tỉnh đã đầu tư 1,6 nghìn tỷ đồng cho các bệnh viện tuyến huyện.",
+             expected: Expected(category: "investment", value: 1_600_000_000_000, unit: "VND")),
+        Case(id: "vi: 17 nghìn tỷ đồng is 1.7e13 VND",
+             text: "Thành phố cần 17 nghìn tỷ đồng để xây mới các bệnh viện.",
+             expected: Expected(category: "investment", value: 17_000_000_000_000, unit: "VND",
+                                text: "17 nghìn tỷ đồng")),
+        Case(id: "vi: ngàn tỷ is nghìn tỷ",
+             text: "Thành phố chi 2 ngàn tỷ đồng xây bệnh viện.",
+             expected: Expected(category: "investment", value: 2_000_000_000_000, unit: "VND")),
+        Case(id: "vi: tỉ is tỷ",
+             text: "Huyện đầu tư 85 tỉ đồng nâng cấp trạm y tế.",
+             expected: Expected(category: "investment", value: 85_000_000_000, unit: "VND")),
+        Case(id: "vi: a bare tỷ is money in đồng",
+             text: "Thành phố chi hơn 900 tỷ xây bệnh viện nhi.",
+             expected: Expected(category: "investment", value: 900_000_000_000, unit: "VND",
+                                qualifiers: [.moreThan], text: "900 tỷ")),
+        Case(id: "vi: triệu đồng is 10^6",
+             text: "Trạm y tế được đầu tư 750 triệu đồng để mua sắm thiết bị.",
+             expected: Expected(category: "investment", value: 750_000_000, unit: "VND")),
+        Case(id: "vi: 500 giường bệnh is a bed count",
+             text: "Bệnh viện Đa khoa tỉnh Hà Nam có 500 giường bệnh.",
+             expected: Expected(category: "beds", value: 500, unit: "beds", text: "500 giường bệnh")),
+        Case(id: "vi: quy mô 300 giường is a bed count",
+             text: "Bệnh viện mới có quy mô 300 giường.",
+             expected: Expected(category: "beds", value: 300, unit: "beds")),
+        Case(id: "vi: hơn 60 lượt bác sĩ sent to learn is training, more_than",
+             text: "Năm ngoái, Bệnh viện Đa khoa tỉnh Lào Cai đã cử hơn 60 lượt bác sĩ đi đào tạo tại Hà Nội.",
+             expected: Expected(category: "training", value: 60, unit: "doctors", qualifiers: [.moreThan])),
+        Case(id: "vi: doctors who receive counted techniques are in training",
+             text: "Năm 2022, Bệnh viện Đa khoa tỉnh Tuyên Quang đã cử 40 bác sĩ tiếp nhận 9 kỹ thuật mới từ tuyến trên.",
+             expected: Expected(category: "training", value: 40, unit: "doctors")),
+        Case(id: "vi: 23 lớp đào tạo is a course count",
+             text: "Trung tâm đã mở 23 lớp đào tạo về hồi sức cấp cứu.",
+             expected: Expected(category: "training", value: 23, unit: "courses", text: "23 lớp đào tạo")),
+        Case(id: "vi: the typo đào tại still reads as one course mention",
+             text: "Trung tâm đã mở 12 lớp đào tại về siêu âm.",
+             expected: Expected(category: "training", value: 12, unit: "courses", text: "12 lớp đào tại")),
+        Case(id: "vi: 180 học viên is a trainee count",
+             text: "Các lớp tập huấn đã thu hút 180 học viên.",
+             expected: Expected(category: "training", value: 180, unit: "trainees")),
+        Case(id: "vi: people in the part that speaks of training are trainees",
+             text: "Năm nay, Trung tâm Y tế huyện đã tập huấn cho 1.000 lượt người về sơ cứu.",
+             expected: Expected(category: "training", value: 1000, unit: "trainees")),
+        Case(id: "vi: khoảng is approx",
+             text: "Bệnh viện huyện có khoảng 150 giường bệnh.",
+             expected: Expected(category: "beds", value: 150, unit: "beds", qualifiers: [.approx])),
+        Case(id: "vi: gần is approx",
+             text: "Khoa nhi có gần 80 giường bệnh.",
+             expected: Expected(category: "beds", value: 80, unit: "beds", qualifiers: [.approx])),
+        Case(id: "vi: trên is more_than",
+             text: "Tổng mức đầu tư của dự án là trên 360 tỷ đồng.",
+             expected: Expected(category: "investment", value: 360_000_000_000, unit: "VND", qualifiers: [.moreThan])),
+        Case(id: "vi: dự kiến is planned",
+             text: "Bệnh viện dự kiến có 400 giường bệnh.",
+             expected: Expected(category: "beds", value: 400, unit: "beds", qualifiers: [.planned])),
+        Case(id: "vi: sẽ is planned",
+             text: "Bệnh viện sẽ có thêm 120 giường bệnh.",
+             expected: Expected(category: "beds", value: 120, unit: "beds", qualifiers: [.planned])),
+        Case(id: "vi: equipment worth (trị giá) money is investment",
+             text: "Bệnh viện được trang bị hệ thống chụp cộng hưởng từ trị giá 45 tỷ đồng.",
+             expected: Expected(category: "investment", value: 45_000_000_000, unit: "VND")),
+        Case(id: "vi: 726,8 tỷ reads the decimal comma",
+             text: "Công trình có tổng vốn đầu tư 726,8 tỷ đồng.",
+             expected: Expected(category: "investment", value: 726_800_000_000, unit: "VND")),
+        Case(id: "vi: a list of kinds of people who register in a training paragraph are trainees",
+             text: "Trung tâm Y tế huyện Kỳ Anh đăng ký 4 khóa đào tạo. Có 60 bác sĩ, điều dưỡng đăng ký tham gia.",
+             expected: Expected(category: "training", value: 60, unit: "trainees", qualifiers: [.planned])),
+    ]
+
+    @Test(arguments: english + vietnamese)
+    func readsTheFigure(_ c: Case) {
+        let found = facts(c.text)
+        #expect(found.contains { c.expected.matches($0) }, "\(c.expected) not in \(found.map(describe))")
+    }
+
+    @Test("A conversion in parentheses is the same money, with the same hedge")
+    func conversionCopiesHedge() {
+        let found = facts("The province earmarked more than 2.1 trillion VND (90.5 million USD) for new clinics.")
+        let usd = found.first { $0.unit == "USD" }
+        #expect(usd?.value == 90_500_000)
+        #expect(usd?.category == "investment")
+        #expect(usd?.qualifiers == [.moreThan])
+    }
+
+    @Test("Elliptical list items keep their own unit: 14 khóa …, 11 khóa")
+    func ellipticalCourses() {
+        let found = facts("Bệnh viện Đa khoa tỉnh đăng ký 9 khóa đào tạo, Trung tâm Y tế huyện Cẩm Giàng 6 khóa.")
+        #expect(found.map(\.value) == [9, 6])
+        #expect(found.allSatisfy { $0.category == "training" && $0.unit == "courses" })
+        #expect(found.last?.subject == "Trung tâm Y tế huyện Cẩm Giàng")
+    }
+
+    @Test("An elliptical name before a bare tỷ owns the money")
+    func ellipticalMoney() {
+        let found = facts("Trong đó, bệnh viện tại Bình Chánh có tổng mức đầu tư 1.250 tỷ; Nhà Bè 1.105 tỷ.")
+        #expect(found.map(\.value) == [1_250_000_000_000, 1_105_000_000_000])
+        #expect(found.last?.subject == "Nhà Bè")
+    }
+}
+
+func describe(_ f: Fact) -> String {
+    "\(f.category) \(f.value.map { "\($0)" } ?? "\(f.min.map { "\($0)" } ?? "")-\(f.max.map { "\($0)" } ?? "")") \(f.unit) \(f.qualifiers.map(\.rawValue)) [\(f.provenance.text)]"
+}
