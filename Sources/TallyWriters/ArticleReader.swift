@@ -34,9 +34,11 @@ public enum ArticleReader {
 
 private extension String {
     /// Strict UTF-8 decoding that refuses NUL bytes, which no article holds.
+    /// Foundation's decoder validates but drops a leading BOM, which would
+    /// shift every span by one against the file as read; the standard
+    /// library's keeps it, so it decodes once the bytes are known valid.
     init?(validatingUTF8CString data: Data) {
-        guard !data.contains(0) else { return nil }
-        guard let s = String(bytes: data, encoding: .utf8) else { return nil }
-        self = s
+        guard !data.contains(0), String(bytes: data, encoding: .utf8) != nil else { return nil }
+        self = String(decoding: data, as: UTF8.self)
     }
 }

@@ -101,7 +101,7 @@ struct SubjectAndPeriodTests {
                   text: "Each year, the Hue Central Hospital trains 300 doctors from other provinces.",
                   mention: "300 doctors", period: "Each year"),
         PeriodRow(id: "en: a year in another clause is not the figure's",
-                  text: "The province has 25 hospital beds per 10,000 people, and it aims to reach 30 by 2030.",
+                  text: "The district counts 25 hospital beds per 10,000 people, and it aims to reach 30 by 2030.",
                   mention: "25 hospital beds per 10,000 people", period: nil),
         PeriodRow(id: "en: a figure of what exists now takes no year from another part",
                   text: "Founded in 1968 with only 80 beds, the Nam Dinh General Hospital now has 950 beds.",
@@ -134,9 +134,9 @@ struct SubjectAndPeriodTests {
         #expect(found.first?.period == nil)
     }
 
-    @Test("New values for the figures before: bringing these figures to 15 and 40")
+    @Test("New values for the figures before: lift these figures to 14 and 35")
     func targetsRestateFigures() {
-        let found = facts("The province has 12.5 doctors and 30.2 hospital beds per 10,000 people, and has set a target of bringing these figures to 14 and 35 by 2030.")
+        let found = facts("The district counts 12.5 doctors and 30.2 hospital beds per 10,000 people, and wants to lift these figures to 14 and 35 by 2030.")
         let beds = found.filter { $0.category == "beds" }
         #expect(beds.map(\.value) == [30.2, 35])
         #expect(beds.last?.unit == "beds per 10,000 people")
@@ -148,7 +148,7 @@ struct SubjectAndPeriodTests {
 
     @Test("A plan word in another clause does not make current figures planned")
     func planStaysInItsClause() {
-        let found = facts("It has 11 doctors and 29.5 hospital beds per 10,000 people, and has set a target of raising them by 2030.")
+        let found = facts("The district counts 11 doctors and 29.5 hospital beds per 10,000 people, and plans to raise them by 2030.")
         let beds = found.first { $0.category == "beds" }
         #expect(beds?.qualifiers == [])
     }

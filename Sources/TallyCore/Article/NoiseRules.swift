@@ -11,7 +11,7 @@ public enum NoiseRules {
 
     /// `Today: 03/11/2021 08:15:10 (GMT+7)`, `12/05/2019 09:30 GMT+7`,
     /// `Ngày đăng 02/01/2022 10:00`, `July 19, 2017 - 16:30`,
-    /// `NEWS Updated at 11:23:11 09/21/2021 (Views: 426 )`: the capture or
+    /// `HEALTH Updated at 08:05:40 03/14/2022 (Views: 1,204 )`: the capture or
     /// publication date line. Returns the day it names.
     public static func captureDate(_ line: String) -> Article.Day? {
         let words = line.split(separator: " ")

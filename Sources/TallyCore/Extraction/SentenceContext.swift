@@ -72,8 +72,8 @@ struct SentenceContext {
         return out
     }
 
-    /// "It has 13 doctors and 32.1 beds per 10,000 people, and targets
-    /// bringing these figures to 15 and 40 by 2025": bare numbers after a
+    /// "The district counts 9 doctors and 21 beds per 10,000 residents and
+    /// wants to lift these figures to 12 and 28 by 2030": bare numbers after a
     /// target phrase are new values of the sentence's previous figures, in
     /// order, with their units and owners, dated and planned in their clause.
     func targets(after start: Int, restating previous: [Fact]) -> (facts: [Fact], end: Int)? {
@@ -214,7 +214,7 @@ struct SentenceContext {
                 q.end = k + n
                 var unit = sense.unit
                 if let ratio = ratio(after: q.end) {
-                    // "32.1 hospital beds per 10,000 people" is a ratio, not a count.
+                    // "21 hospital beds per 10,000 residents" is a ratio, not a count.
                     unit += " per " + ratio.text
                     q.end = ratio.end
                 }
@@ -228,7 +228,11 @@ struct SentenceContext {
                 case .inSentence:
                     q.end = listEnd(from: q.end, group: &q.group)
                     guard isTraining else { return Sense(category: category, unit: unit) }
-                    return Sense(category: "training", unit: q.group && isTrainee(q) ? "trainees" : unit)
+                    // A trade keeps its name ("courses for 42 doctors"); a list of
+                    // trades or a generic word for staff ("for 400 health
+                    // officials") names the course's trainees.
+                    let generic = q.group || unit == "staff"
+                    return Sense(category: "training", unit: generic && isTrainee(q) ? "trainees" : unit)
                 }
             }
             guard tokens[k].kind == .word || tokens[k].text == "-", rules.fillers.contains(tokens[k].text) else { return nil }
@@ -299,7 +303,7 @@ struct SentenceContext {
         }
     }
 
-    /// A list of kinds of people trained are trainees when they are who the
+    /// People trained are trainees when they are who the
     /// training is for ("courses for 500 officials and employees") or who
     /// takes part in it ("100 doctors, nurses and technicians registered").
     func isTrainee(_ q: Quantity) -> Bool {
@@ -314,8 +318,8 @@ struct SentenceContext {
     /// makes it savings, revenue or a payment, nor when it is the size of a
     /// price or a fee (see `LanguageRules.moneyScale`).
     func moneyCategory(_ q: Quantity) -> String {
-        // The words before it in its part of the sentence ("…, saving the
-        // State budget nearly 200 billion VND").
+        // The words before it in its part of the sentence ("…, which saves
+        // the hospital about 40 billion VND a year").
         let before = partRange(around: q.start).lowerBound..<q.start
         if Phrases.contains(rules.nonInvestmentCues, tokens, in: before) { return "finance" }
         guard let currency = q.currency, let scale = LanguageRules.moneyScale[currency],

@@ -7,7 +7,7 @@
 /// and the language's connectors.
 ///
 /// Which name owns a figure follows how news sentences are built:
-/// 1. "a 1,000-bed provincial General Hospital": an adjectival figure
+/// 1. "a 600-bed provincial general hospital": an adjectival figure
 ///    belongs to the name it qualifies;
 /// 2. "…, Trung tâm Y tế huyện Gia Lộc 5 khóa": the nearest name before the
 ///    figure in its own comma-separated part of the sentence, preferring one
@@ -118,7 +118,7 @@ enum SubjectFinder {
         return after.lazy.filter { !oblique($0) }.compactMap(resolve).first
     }
 
-    /// "a 500-bed obstetric and paediatric hospital": the words after an
+    /// "a 250-bed eye and ENT hospital": the words after an
     /// adjectival figure up to a head noun, when they say more than the head.
     static func qualified(after start: Int, tokens: [Token], rules: LanguageRules, source: SourceText) -> String? {
         var k = start

@@ -17,7 +17,7 @@ public struct LanguageRules: Sendable {
             case inSentence
             /// "Người", "people": only with a training word in the same part
             /// of the sentence ("tập huấn cho 1.000 lượt người"), and then
-            /// they are trainees; "25 people have been recruited" stays
+            /// they are trainees; "the clinic hired 12 people" stays
             /// people even in a paragraph about training.
             case inPart
         }
@@ -129,7 +129,7 @@ public struct LanguageRules: Sendable {
     /// on the other.
     public var clauseBreaks: [[String]]
     /// Phrases after which bare numbers are new values of the figures
-    /// before them ("bringing these figures to 15 and 40", "nâng các chỉ số
+    /// before them ("lift these figures to 12 and 28", "nâng các chỉ số
     /// này lên 15 và 40").
     public var targetPhrases: [[String]]
     /// Words that open a sentence restating the one before ("They are
