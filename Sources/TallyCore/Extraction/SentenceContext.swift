@@ -172,7 +172,11 @@ struct SentenceContext {
             let p = tokens[j - 1]
             if !t.spaceBefore, p.kind == .word, rules.currencies[[p.text]] == nil { return true }
             if !t.spaceBefore, p.text == "-", j > 1, tokens[j - 2].kind == .word, !p.spaceBefore { return true }
-            if Phrases.anyEndingBefore(rules.nameBefore, tokens, end: j) { return true }
+            // A sum of money is never a name, whatever stands before it
+            // ("được cấp 450 triệu đồng": "cấp" also names levels).
+            let money = j + 1 < tokens.count && tokens[j + 1].spaceBefore
+                && (rules.multipliers[tokens[j + 1].text] != nil || rules.currencies[[tokens[j + 1].text]] != nil)
+            if !money, Phrases.anyEndingBefore(rules.nameBefore, tokens, end: j) { return true }
             // "No. 15", "số: 15".
             if [".", ":"].contains(p.text), Phrases.anyEndingBefore(rules.nameBefore, tokens, end: j - 1) { return true }
             if p.text == "#" { return true }
