@@ -82,6 +82,8 @@ struct DistractorTests {
         "The health insurance fund paid 500 billion VND to hospitals in the province.",
         "Quỹ bảo hiểm y tế đã thanh toán 300 tỷ đồng cho các bệnh viện.",
         "A check-up at the new clinic costs 150,000 VND.",
+        "His treatment costs of 80 million VND were paid by the insurer.",
+        "Chi phí điều trị 120 triệu đồng do bảo hiểm y tế chi trả.",
         "Năm nay, bệnh viện tiếp nhận 20 bác sĩ mới về công tác.",
     ])
     func countsOutsideTheReportCategories(_ text: String) {

@@ -201,4 +201,10 @@ struct SubjectAndPeriodTests {
         #expect(found.first { $0.value == 2400 }?.qualifiers == [])
         #expect(found.first { $0.value == 90_000_000_000 }?.qualifiers == [])
     }
+
+    @Test("A phone number that starts like a year is no period")
+    func phoneIsNoPeriod() {
+        let found = facts("The clinic, reached on hotline 1900 9095, treats 1,200 patients a day.")
+        #expect(found.first { $0.unit == "patients" }?.period == nil)
+    }
 }

@@ -64,6 +64,8 @@ enum PeriodFinder {
         guard t.kind == .number, t.text.count == 4, let y = Int(t.text), (1900...2100).contains(y) else { return nil }
         if i > 0, ["/", "."].contains(tokens[i - 1].text), !t.spaceBefore { return nil }
         if i + 1 < tokens.count, !tokens[i + 1].spaceBefore, tokens[i + 1].kind == .word { return nil }
+        // "hotline 1900 9095": digits in groups are a phone number.
+        if i + 1 < tokens.count, tokens[i + 1].kind == .number, tokens[i + 1].text.count >= 3 { return nil }
         return y
     }
 }
