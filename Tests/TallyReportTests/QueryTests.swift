@@ -182,6 +182,24 @@ struct QueryGroupTests {
                                 .number(700_000_000_000), .number(values.reduce(0, +) / 7)])
     }
 
+    @Test("A count of a field counts facts with a value, in rows and in the totals row")
+    func countOfField() throws {
+        let yaml = """
+          - name: G
+            where: {category: training}
+            group_by: [subject]
+            columns:
+              - {key: subject, field: subject}
+              - {key: n, aggregate: count, field: value}
+            totals: true
+
+        """
+        let t = try run(yaml, sample).tables[0]
+        // "the province" has one fact, a range (no value): its count of values is 0.
+        #expect(column(t, "n") == [.number(0), .number(2), .number(2)])
+        #expect(t.totals?.cells[0] == .text("Total"))
+    }
+
     @Test("Each row links to all its facts; the Sources list holds used facts once, in provenance order")
     func sources() throws {
         let w = try run(Self.grouped, sample)
