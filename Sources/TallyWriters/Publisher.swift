@@ -89,7 +89,16 @@ public struct Publisher {
         try Durable.syncDirectory(root)
     }
 
+    /// The system's reason (`Not a directory`): on Linux, FileManager's
+    /// errors describe themselves only as "The operation could not be
+    /// completed", and keep the errno in their underlying POSIX error.
     static func reason(_ error: Error) -> String {
-        (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
+        let e = error as NSError
+        if e.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(e.code))) }
+        if let underlying = e.userInfo[NSUnderlyingErrorKey] as? Error {
+            let posix = underlying as NSError
+            if posix.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(posix.code))) }
+        }
+        return e.localizedFailureReason ?? e.localizedDescription
     }
 }

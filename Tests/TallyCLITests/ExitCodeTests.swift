@@ -112,3 +112,17 @@ struct ExitCodeTests {
         #expect(FileManager.default.fileExists(atPath: out + "/current/summary.xlsx"))
     }
 }
+
+@Suite("tally export cannot create its output")
+struct CannotCreateTests {
+    @Test("73: --out under a regular file, with the system's reason")
+    func outUnderAFile() throws {
+        let dir = try TempDir.make("cantcreat")
+        defer { TempDir.remove(dir) }
+        FileManager.default.createFile(atPath: dir + "/file", contents: Data("x".utf8))
+        let r = try export(out: dir + "/file/Exports")
+        #expect(r.status == 73)
+        #expect(r.out == "")
+        #expect(r.err == "\(dir)/file/Exports: error: cannot create output: Not a directory\n")
+    }
+}
