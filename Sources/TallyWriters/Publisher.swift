@@ -32,12 +32,18 @@ public struct Publisher {
     public var lockPath: String { state + "/lock" }
 
     /// A new, empty run folder for this export to fill. Unfinished folders of
-    /// killed runs are removed first (the caller holds the lock).
+    /// killed runs, and their half-made links, are removed first (the caller
+    /// holds the lock).
     public func newRun() throws -> String {
         let fm = FileManager.default
         let live = (try? fm.destinationOfSymbolicLink(atPath: current)).map { ($0 as NSString).lastPathComponent }
         for name in (try? fm.contentsOfDirectory(atPath: runs)) ?? [] where name.hasPrefix("tmp-") && name != live {
             try? fm.removeItem(atPath: runs + "/" + name)
+        }
+        // A run killed between making its new link and renaming it over
+        // `current` leaves `.current-<pid>` behind; no other run owns it.
+        for name in (try? fm.contentsOfDirectory(atPath: root)) ?? [] where name.hasPrefix(".current-") {
+            unlink(root + "/" + name)
         }
         let dir = runs + "/tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         do { try fm.createDirectory(atPath: dir, withIntermediateDirectories: false) }

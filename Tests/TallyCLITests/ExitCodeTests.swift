@@ -126,3 +126,21 @@ struct CannotCreateTests {
         #expect(r.err == "\(dir)/file/Exports: error: cannot create output: Not a directory\n")
     }
 }
+
+@Suite("Leftovers of killed exports")
+struct LeftoverTests {
+    @Test("The next export removes a killed run's folder and its half-made current link")
+    func leftoversRemoved() throws {
+        let dir = try TempDir.make("leftovers")
+        defer { TempDir.remove(dir) }
+        let out = dir + "/Exports"
+        #expect(try export(out: out).status == 0)
+        // What a run killed while writing, or just before its publishing rename, leaves.
+        try FileManager.default.createDirectory(atPath: out + "/.tally/runs/tmp-99999-1", withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: out + "/.tally/runs/tmp-99999-1/beds.xlsx", contents: Data("partial".utf8))
+        try FileManager.default.createSymbolicLink(atPath: out + "/.current-99999", withDestinationPath: ".tally/runs/run-000002")
+        #expect(try export(out: out).status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out + "/.tally/runs").sorted() == ["run-000001", "run-000002"])
+        #expect(try !FileManager.default.contentsOfDirectory(atPath: out).contains { $0.hasPrefix(".current-") })
+    }
+}
