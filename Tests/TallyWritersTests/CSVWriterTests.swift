@@ -34,6 +34,17 @@ struct CSVWriterTests {
         """)
     }
 
+    @Test("Quoting works on bytes without splitting characters: quotes beside Vietnamese letters and emoji")
+    func quotingNonASCII() {
+        let t = Table(name: "V", columns: [Table.Column(key: "s", header: "S")], rows: [
+            .init(cells: [.text("Bệnh viện \"Đa khoa\", 500 giường")], sources: []),
+            .init(cells: [.text("\"đ\"👩‍⚕️\"")], sources: []),
+            .init(cells: [.text("e\u{301}, combining")], sources: []),
+            .init(cells: [.text("Không dấu phẩy")], sources: []),
+        ])
+        #expect(CSVWriter.csv(t) == "s\n\"Bệnh viện \"\"Đa khoa\"\", 500 giường\"\n\"\"\"đ\"\"👩‍⚕️\"\"\"\n\"e\u{301}, combining\"\nKhông dấu phẩy\n")
+    }
+
     @Test("Numbers are plain: no grouping, no exponent, '.' for decimals, whatever the locale")
     func plainNumbers() {
         let t = Table(name: "N", columns: [Table.Column(key: "v", header: "V", isNumeric: true)], rows: [
