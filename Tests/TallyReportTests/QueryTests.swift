@@ -94,6 +94,12 @@ struct QueryFilterTests {
         #expect(try picked(detail("{qualifiers: {includes: more_than}}")) == [6, 7, 10])
     }
 
+    @Test("A list of qualifiers keeps facts that include any of them, whatever else they carry")
+    func qualifierList() throws {
+        #expect(try picked(detail("{qualifiers: [planned, approx]}")) == [0, 1, 3, 7])
+        #expect(try picked(detail("{qualifiers: [planned]}")) == [0, 1, 7])
+    }
+
     @Test("excludes drops facts with the qualifier and keeps unqualified ones")
     func qualifierExcludes() throws {
         #expect(try picked(detail("{category: beds, qualifiers: {excludes: planned}}")) == [3, 9])

@@ -72,6 +72,13 @@ let specErrorCases: [SpecCase] = [
                  where: {valu: 3}
                          ^
              """),
+    SpecCase(id: "a misspelt qualifier in a plain where value suggests the right one",
+             yaml: head + "  - name: Beds\n    where: {qualifiers: plannd}\n    columns:\n      - {field: value}\n",
+             expected: """
+             specs/x.yaml:6:25: error: unknown qualifier 'plannd' (did you mean 'planned'?) (known: approx, more_than, less_than, at_least, up_to, planned)
+                 where: {qualifiers: plannd}
+                                     ^
+             """),
     SpecCase(id: "sum over a text field",
              yaml: head + "  - name: Beds\n    group_by: [unit]\n    columns:\n      - {key: unit, field: unit}\n      - {key: s, aggregate: sum, field: subject}\n",
              expected: """
