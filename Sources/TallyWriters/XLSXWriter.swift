@@ -14,6 +14,11 @@ import TallyCore
 public struct XLSXWriter: Sendable {
     /// Excel refuses longer text in a cell.
     static let maxCellCharacters = 32_767
+    /// Excel allows 65,530 hyperlinks per worksheet, and libxlsxwriter fails
+    /// the whole workbook at `workbook_close` past it. A detail sheet of a
+    /// large export has more numbers than that: they are still written, and
+    /// only the numbers past the limit go without their link to Sources.
+    static let maxLinksPerSheet = Int(LXW_MAX_NUMBER_URLS)
 
     public init() {}
 
@@ -64,6 +69,8 @@ private final class Session {
     var numberFormats: [String: UnsafeMutablePointer<lxw_format>] = [:]
     var linkFormats: [String: UnsafeMutablePointer<lxw_format>] = [:]
     var totalFormats: [String: UnsafeMutablePointer<lxw_format>] = [:]
+    /// Links written on the current sheet (see `XLSXWriter.maxLinksPerSheet`).
+    var linksOnSheet = 0
     lazy var header: UnsafeMutablePointer<lxw_format> = {
         let f = workbook_add_format(wb)!
         format_set_bold(f)
@@ -131,6 +138,7 @@ private final class Session {
             throw WriterError.xlsx(code: Int(LXW_ERROR_SHEETNAME_ALREADY_USED.rawValue),
                                    message: "cannot add sheet '\(table.name)'", path: path)
         }
+        linksOnSheet = 0
         let widths = ColumnFitter.widths(table)
         for (c, column) in table.columns.enumerated() {
             let wrapText = isSources && column.key == "sentence"
@@ -167,7 +175,8 @@ private final class Session {
             case .number(let d):
                 let value = NSDecimalNumber(decimal: d).doubleValue
                 let code = table.columns[c].format
-                if linkToSources, let first = row.sources.first {
+                if linkToSources, let first = row.sources.first, linksOnSheet < XLSXWriter.maxLinksPerSheet {
+                    linksOnSheet += 1
                     let target = "internal:'Sources'!A\(first + 2)"
                     let tip = row.sources.count == 1 ? "Source: row \(first + 2) of Sources"
                         : "Sources: \(row.sources.count) facts, first at row \(first + 2) of Sources"
