@@ -76,6 +76,13 @@ struct QueryFilterTests {
         #expect(try picked(detail("{value: {ne: 120}, category: beds}")) == [0, 7])
     }
 
+    @Test("A plain value or list on a numeric field compares numbers, not their text")
+    func numericEquality() throws {
+        #expect(try picked(detail("{value: 485.0}")) == [0])
+        #expect(try picked(detail("{value: [120, 5e2]}")) == [3, 7, 9])
+        #expect(try picked(detail("{paragraph: 1}")) == [0, 1, 5, 6])
+    }
+
     @Test("A numeric comparison never matches a fact without a value (a range)")
     func comparisonSkipsRanges() throws {
         #expect(try !picked(detail("{value: {lt: 100}}")).contains(2))

@@ -79,6 +79,13 @@ let specErrorCases: [SpecCase] = [
                  where: {qualifiers: plannd}
                                      ^
              """),
+    SpecCase(id: "a word where a numeric field needs a number",
+             yaml: head + "  - name: Beds\n    where: {value: many}\n    columns:\n      - {field: value}\n",
+             expected: """
+             specs/x.yaml:6:20: error: a value of 'value' must be a number
+                 where: {value: many}
+                                ^
+             """),
     SpecCase(id: "sum over a text field",
              yaml: head + "  - name: Beds\n    group_by: [unit]\n    columns:\n      - {key: unit, field: unit}\n      - {key: s, aggregate: sum, field: subject}\n",
              expected: """
