@@ -47,21 +47,24 @@ struct CrashSafetyTests {
         // written so far (polled), so the writing and publishing steps are
         // hit whatever the machine's speed.
         let runs = out + "/.tally/runs"
+        func entries() -> Set<String> { Set((try? FileManager.default.contentsOfDirectory(atPath: runs)) ?? []) }
+        // What earlier kills left behind must not trigger the next kill point.
+        var stale = Set<String>()
         func tmpRun() -> String? {
-            ((try? FileManager.default.contentsOfDirectory(atPath: runs)) ?? []).first { $0.hasPrefix("tmp-") }.map { runs + "/" + $0 }
+            entries().subtracting(stale).first { $0.hasPrefix("tmp-") }.map { runs + "/" + $0 }
         }
         let points: [(label: String, reached: () -> Bool)] = [
             ("run folder created", { tmpRun() != nil }),
             ("first workbook written", { tmpRun().map { FileManager.default.fileExists(atPath: $0 + "/beds.xlsx") } ?? false }),
             ("last workbook being written", { tmpRun().map { FileManager.default.fileExists(atPath: $0 + "/summary") } ?? false }),
-            ("run renamed, not yet current", {
-                ((try? FileManager.default.contentsOfDirectory(atPath: runs)) ?? []).filter { $0.hasPrefix("run-") }.count > 1 }),
+            ("run renamed, maybe not yet current", { entries().subtracting(stale).contains { $0.hasPrefix("run-") } }),
         ]
         let schedule: [(label: String, delay: Double?, reached: (() -> Bool)?)] =
             [0.1, 0.5, 0.9].map { ("\($0) of a run's time, reading articles", duration * $0, nil) }
             + points.map { ($0.label, nil, $0.reached) }
         var keptPrevious = 0
         for point in schedule {
+            stale = entries()
             let run = try ProcessRun.start(Repo.tally, ["export", "--seeds", changed, "--specs", Repo.specs, "--out", out],
                                            removing: ["SOURCE_DATE_EPOCH"])
             if let delay = point.delay { usleep(useconds_t(delay * 1_000_000)) }
