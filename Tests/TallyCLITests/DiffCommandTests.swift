@@ -54,6 +54,35 @@ struct DiffCommandTests {
         #expect(r.out == "--- new.csv\n~ B: beds 2 → 3\n+ C: beds=4\n")
     }
 
+    @Test("Grouped rows are keyed by all their leading text columns, so a removed group is not read as a changed one")
+    func groupedKeys() throws {
+        let dir = try TempDir.make("diff-grouped")
+        defer { TempDir.remove(dir) }
+        try "category,unit,total,facts\ntraining,courses,23,1\ntraining,doctors,,1\ntraining,trainees,180,1\n"
+            .write(toFile: dir + "/old.csv", atomically: true, encoding: .utf8)
+        try "category,unit,total,facts\ntraining,doctors,,2\n".write(toFile: dir + "/new.csv", atomically: true, encoding: .utf8)
+        let r = try ProcessRun.run(Repo.tally, ["diff", dir + "/old.csv", dir + "/new.csv"])
+        #expect(r.status == 1)
+        #expect(r.out == """
+        --- new.csv
+        - training / courses: total=23, facts=1
+        - training / trainees: total=180, facts=1
+        ~ training / doctors: facts 1 → 2
+
+        """)
+    }
+
+    @Test("Rows whose text columns repeat are told apart by order")
+    func repeatedKeys() throws {
+        let dir = try TempDir.make("diff-repeated")
+        defer { TempDir.remove(dir) }
+        try "subject,beds\nA,1\nA,2\n".write(toFile: dir + "/old.csv", atomically: true, encoding: .utf8)
+        try "subject,beds\nA,1\nA,3\n".write(toFile: dir + "/new.csv", atomically: true, encoding: .utf8)
+        let r = try ProcessRun.run(Repo.tally, ["diff", dir + "/old.csv", dir + "/new.csv"])
+        #expect(r.status == 1)
+        #expect(r.out == "--- new.csv\n~ A#2: beds 2 → 3\n")
+    }
+
     @Test("A missing path: exit 66 with its name")
     func missing() throws {
         let dir = try TempDir.make("diff-missing")
