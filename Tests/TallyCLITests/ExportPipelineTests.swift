@@ -177,6 +177,17 @@ struct DeterminismTests {
         }
     }
 
+    @Test("Without SOURCE_DATE_EPOCH or any dated article, created is a fixed date, not the clock")
+    func createdWithoutDates() throws {
+        let dir = try TempDir.make("undated")
+        defer { TempDir.remove(dir) }
+        let seeds = dir + "/seeds"
+        try FileManager.default.createDirectory(atPath: seeds, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Repo.seeds + "/003_971a67d8cb930243.txt", toPath: seeds + "/003.txt")
+        #expect(try export(seeds: seeds, out: dir + "/a").status == 0)
+        #expect(try Self.createdTime(dir + "/a/current/summary.xlsx") == "2000-01-01T00:00:00Z")
+    }
+
     @Test("Without SOURCE_DATE_EPOCH, created is the latest article date, never the clock")
     func createdFromInputs() throws {
         let dir = try TempDir.make("created")

@@ -33,6 +33,18 @@ struct FactsCommandTests {
         #expect(json.contains("\"language\": \"vi\""))
     }
 
+    @Test("An article that is not UTF-8: exit 65 with file, line and column of the first bad byte")
+    func invalidUTF8() throws {
+        let dir = try TempDir.make("facts-utf8")
+        defer { TempDir.remove(dir) }
+        try (Data("Tiêu đề\n\nBệnh viện có 5".utf8) + [0xC3, 0x28] + Data("00 giường.\n".utf8))
+            .write(to: URL(fileURLWithPath: dir + "/bad.txt"))
+        let r = try ProcessRun.run(Repo.tally, ["facts", dir + "/bad.txt"])
+        #expect(r.status == 65)
+        #expect(r.out == "")
+        #expect(r.err == "\(dir)/bad.txt:3:15: error: the article is not valid UTF-8 text\n")
+    }
+
     @Test("A missing article file: exit 66 with its name")
     func missingFile() throws {
         let r = try ProcessRun.run(Repo.tally, ["facts", "/nonexistent/a.txt"])

@@ -169,4 +169,18 @@ struct XLSXWriterTests {
         #expect(beds.row(2)[1].link == "'Sources'!A2")
         #expect(beds.row(4)[1].link == nil)
     }
+
+    @Test("With sources: false there is no Sources sheet and numbers link nowhere")
+    func withoutSources() throws {
+        let spec = try SpecLoader.parse(writerSpec.replacingOccurrences(of: "  author: Tally tests\n",
+                                                                        with: "  author: Tally tests\n  sources: false\n"),
+                                        path: "health.yaml")
+        let dir = try TempDir.make("nosources")
+        defer { TempDir.remove(dir) }
+        try XLSXWriter().write(Query.workbook(spec, facts: writerFacts, created: 0), to: dir + "/h.xlsx", tempDirectory: dir)
+        let x = try XLSXDump.read(dir + "/h.xlsx")
+        #expect(x.sheets.map(\.name) == ["Beds", "Investment"])
+        #expect(x.sheets.flatMap(\.rows).joined().allSatisfy { $0.link == nil })
+        #expect(x.sheet("Beds")?.row(2)[1].value == .number(485))
+    }
 }
