@@ -167,6 +167,22 @@ struct DeterminismTests {
         #expect(snapshot(dir + "/b") == a)
     }
 
+    @Test("The seeds folder given as '.', with a trailing slash or absolute gives the same bytes")
+    func seedsPathSpelling() throws {
+        let dir = try TempDir.make("spelling")
+        defer { TempDir.remove(dir) }
+        let seeds = try Repo.copySeeds(into: dir)
+        #expect(try export(seeds: seeds, out: dir + "/a").status == 0)
+        let dot = try ProcessRun.run(Repo.tally, ["export", "--seeds", ".", "--specs", Repo.specs, "--out", dir + "/b"],
+                                     removing: ["SOURCE_DATE_EPOCH"], directory: seeds)
+        #expect(dot.status == 0, "\(dot.err)")
+        #expect(try export(seeds: seeds + "/", out: dir + "/c").status == 0)
+        let a = snapshot(dir + "/a")
+        #expect(Repo.text(dir + "/a/current/beds/bed-mentions.csv").contains("\nseeds/000_39e6eb3c5c97f6a0.txt:"))
+        #expect(snapshot(dir + "/b") == a)
+        #expect(snapshot(dir + "/c") == a)
+    }
+
     @Test("SOURCE_DATE_EPOCH sets the workbooks' created time")
     func sourceDateEpoch() throws {
         let dir = try TempDir.make("sde")
