@@ -33,6 +33,18 @@ struct FactsCommandTests {
         #expect(json.contains("\"language\": \"vi\""))
     }
 
+    @Test("The Vietnamese seed's 'hơn 60 lượt bác sĩ' is more than 60 doctors (its category may still change)")
+    func moreThanSixtyDoctors() throws {
+        let r = try ProcessRun.run(Repo.tally, ["facts", "seeds/003_971a67d8cb930243.txt"], directory: Repo.root)
+        #expect(r.status == 0)
+        let facts = try #require(try JSONSerialization.jsonObject(with: r.stdout) as? [[String: Any]])
+        let sixty = facts.first { ($0["text"] as? String)?.hasPrefix("60 ") == true }
+        #expect(sixty?["value"] as? Int == 60)
+        #expect(sixty?["unit"] as? String == "doctors")
+        #expect(sixty?["qualifiers"] as? [String] == ["more_than"])
+        #expect(sixty?["language"] as? String == "vi")
+    }
+
     @Test("An article that is not UTF-8: exit 65 with file, line and column of the first bad byte")
     func invalidUTF8() throws {
         let dir = try TempDir.make("facts-utf8")
