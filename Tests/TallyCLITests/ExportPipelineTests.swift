@@ -7,29 +7,35 @@ import TallyTestSupport
 /// whose figures an official can trust. Only figures that must hold whatever
 /// the extractor learns next are asserted here; the golden files hold the rest.
 @Suite("Export pipeline on the seeds")
-struct ExportPipelineTests {
-    /// One export of the seeds, shared by the read-only tests of this suite.
-    static let shared: (out: String, status: Int32, err: String) = {
-        let dir = try! TempDir.make("pipeline")
-        let r = try! export(out: dir + "/Exports")
-        return (dir + "/Exports", r.status, r.err)
-    }()
+final class ExportPipelineTests {
+    /// Each test gets its own export of the seeds, removed when it ends.
+    let dir: String
+    let out: String
+    let result: ProcessResult
 
-    static func csv(_ rel: String) throws -> [[String: String]] {
-        let rows = try CSVReader.rows(Repo.text(shared.out + "/current/" + rel))
+    init() throws {
+        dir = try TempDir.make("pipeline")
+        out = dir + "/Exports"
+        result = try export(out: out)
+    }
+
+    deinit { TempDir.remove(dir) }
+
+    func csv(_ rel: String) throws -> [[String: String]] {
+        let rows = try CSVReader.rows(Repo.text(out + "/current/" + rel))
         let header = try #require(rows.first, "\(rel) is empty")
         return rows.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
     }
 
     @Test("The export succeeds and publishes four workbooks, each with its CSV folder")
     func publishes() {
-        #expect(Self.shared.status == 0, "\(Self.shared.err)")
-        let files = Repo.files(under: Self.shared.out + "/current")
+        #expect(result.status == 0, "\(result.err)")
+        let files = Repo.files(under: out + "/current")
         #expect(files.filter { $0.hasSuffix(".xlsx") } == ["beds.xlsx", "investment.xlsx", "summary.xlsx", "training.xlsx"])
         #expect(files.contains("summary/overview.csv"))
         // Stable top-level paths for officials: Exports/beds.xlsx and so on.
         for name in ["beds.xlsx", "investment.xlsx", "summary.xlsx", "training.xlsx"] {
-            #expect(FileManager.default.contents(atPath: Self.shared.out + "/" + name) == Repo.read(Self.shared.out + "/current/" + name))
+            #expect(FileManager.default.contents(atPath: out + "/" + name) == Repo.read(out + "/current/" + name))
         }
     }
 
@@ -42,20 +48,20 @@ struct ExportPipelineTests {
             "training": ["Training by kind", "Training mentions", "Sources"],
         ]
         for (name, sheets) in expected.sorted(by: { $0.key < $1.key }) {
-            let x = try XLSXDump.read(Self.shared.out + "/current/\(name).xlsx")
+            let x = try XLSXDump.read(out + "/current/\(name).xlsx")
             #expect(x.sheets.map(\.name) == sheets, "\(name).xlsx")
         }
-        let summary = try XLSXDump.read(Self.shared.out + "/current/summary.xlsx")
+        let summary = try XLSXDump.read(out + "/current/summary.xlsx")
         #expect(summary.sheet("Overview")?.row(1).map(\.value) == ["Category", "Unit", "Total", "Facts", "Largest"].map { .text($0) })
         #expect(summary.properties.title == "Provincial health sector in the news")
-        let training = try XLSXDump.read(Self.shared.out + "/current/training.xlsx")
+        let training = try XLSXDump.read(out + "/current/training.xlsx")
         #expect(training.sheet("Training by kind")?.row(1).map(\.value)
                 == ["Kind", "Number", "Range from", "Range to", "Mentions"].map { .text($0) })
     }
 
     @Test("English seed: 485 beds and 700 billion VND, each linked to its sentence in Sources")
     func englishFigures() throws {
-        let beds = try XLSXDump.read(Self.shared.out + "/current/beds.xlsx")
+        let beds = try XLSXDump.read(out + "/current/beds.xlsx")
         let byHospital = try #require(beds.sheet("Beds by hospital"))
         let row485 = try #require(byHospital.rows.dropFirst().first { $0[1].value == .number(485) })
         #expect(row485[1].format == "#,##0")
@@ -66,7 +72,7 @@ struct ExportPipelineTests {
         #expect(sources.row(target)[12].value.text?.contains("with 485 beds") == true)
         #expect(sources.row(target)[1].value == .text("seeds/000_39e6eb3c5c97f6a0.txt"))
 
-        let investment = try XLSXDump.read(Self.shared.out + "/current/investment.xlsx")
+        let investment = try XLSXDump.read(out + "/current/investment.xlsx")
         let vnd = try #require(investment.sheet("Investment VND"))
         let row = try #require(vnd.rows.dropFirst().first { $0[1].value == .number(700_000_000_000) })
         #expect(row[1].format == "#,##0.0,,,\" bn\"")
@@ -75,7 +81,7 @@ struct ExportPipelineTests {
 
     @Test("Training: 30-50 doctors (a range) from the English seed; 23 courses and 180 trainees from the Vietnamese")
     func trainingFigures() throws {
-        let training = try XLSXDump.read(Self.shared.out + "/current/training.xlsx")
+        let training = try XLSXDump.read(out + "/current/training.xlsx")
         let byKind = try #require(training.sheet("Training by kind"))
         func row(_ unit: String) -> [XLSXDump.Cell]? { byKind.rows.first { $0[0].value == .text(unit) } }
         let doctors = try #require(row("doctors"))
@@ -87,25 +93,25 @@ struct ExportPipelineTests {
 
     @Test("CSV holds the same figures, plain, with their source ids and sentences")
     func csvFigures() throws {
-        let beds = try Self.csv("beds/bed-mentions.csv")
+        let beds = try csv("beds/bed-mentions.csv")
         #expect(beds.contains { $0["value"] == "485" && $0["unit"] == "beds"
             && $0["source"]?.hasPrefix("seeds/000_39e6eb3c5c97f6a0.txt:") == true
             && $0["sentence"]?.contains("485 beds") == true })
-        let investment = try Self.csv("investment/investment-mentions.csv")
+        let investment = try csv("investment/investment-mentions.csv")
         #expect(investment.contains { $0["value"] == "700000000000" && $0["unit"] == "VND" })
-        let training = try Self.csv("training/training-mentions.csv")
+        let training = try csv("training/training-mentions.csv")
         #expect(training.contains { $0["figure"] == "30-50" && $0["unit"] == "doctors" })
         let vietnamese = training.filter { $0["source"]?.hasPrefix("seeds/003_971a67d8cb930243.txt:") == true }
         #expect(vietnamese.contains { $0["figure"] == "23" && $0["unit"] == "courses" })
         #expect(vietnamese.contains { $0["figure"] == "180" && $0["unit"] == "trainees" })
         #expect(vietnamese.first { $0["figure"] == "23" }?["sentence"]?.contains("đã mở 23 lớp") == true)
-        let overview = try Self.csv("summary/overview.csv")
+        let overview = try csv("summary/overview.csv")
         #expect(overview.contains { $0["category"] == "investment" && $0["unit"] == "VND" && $0["largest"] == "700000000000" })
     }
 
     @Test("Every CSV is UTF-8 without BOM, LF only, with the spec's column keys as header")
     func csvShape() throws {
-        let current = Self.shared.out + "/current"
+        let current = out + "/current"
         let csvs = Repo.files(under: current).filter { $0.hasSuffix(".csv") }
         #expect(csvs.count == 11)
         for rel in csvs {
