@@ -42,8 +42,13 @@ let package = Package(
         ),
         .testTarget(name: "TallyCoreTests", dependencies: ["TallyCore"]),
         .testTarget(name: "TallyReportTests", dependencies: ["TallyCore"]),
-        .testTarget(name: "TallyWritersTests", dependencies: ["TallyWriters", "TallyCore"]),
-        // Runs the built `tally` binary end to end.
-        .testTarget(name: "TallyCLITests", dependencies: ["tally", "TallyWriters", "TallyCore"]),
+        .testTarget(name: "TallyWritersTests", dependencies: ["TallyWriters", "TallyCore", "TallyTestSupport"]),
+        // Runs the built `tally` binary end to end; Golden/ holds the reviewed
+        // CSV of the seeds (RECORD_GOLDEN=1 rewrites it).
+        .testTarget(name: "TallyCLITests", dependencies: ["tally", "TallyWriters", "TallyCore", "TallyTestSupport"],
+                    exclude: ["Golden"]),
+        // Test-only helpers shared by the test targets: running processes,
+        // temp folders, and reading workbooks through openpyxl (Tests/Helpers).
+        .target(name: "TallyTestSupport", path: "Tests/TallyTestSupport"),
     ]
 )

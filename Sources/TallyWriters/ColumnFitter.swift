@@ -9,24 +9,66 @@ enum ColumnFitter {
         table.columns.enumerated().map { c, column in
             if let w = column.width { return w }
             var longest = column.header.count + 3
+            // A number's shown length depends only on its integer digits and
+            // sign, so the largest and the smallest value are the longest:
+            // formatting those two, not every cell, keeps fitting cheap
+            // (tally-bench: it was most of XLSXWriter's own time).
+            var low: Decimal?, high: Decimal?
             for row in table.rows + (table.totals.map { [$0] } ?? []) where c < row.cells.count {
                 switch row.cells[c] {
                 case .text(let s): longest = max(longest, s.count)
-                case .number(let d): longest = max(longest, displayLength(d, format: column.format))
+                case .number(let d):
+                    if low.map({ d < $0 }) ?? true { low = d }
+                    if high.map({ d > $0 }) ?? true { high = d }
                 case .empty: break
                 }
             }
+            for d in [low, high].compactMap({ $0 }) { longest = max(longest, displayLength(d, format: column.format)) }
             return Double(min(max(longest + 1, 8), 60))
         }
     }
 
-    /// Digits, grouping commas and decimals as the format will show them.
+    /// The length of `d` as the format shows it: digits after scaling,
+    /// grouping commas, decimals, sign and literal text. Scaling matters: the
+    /// `billions` preset `#,##0.0,,," bn"` shows 700000000000 as `700.0 bn`
+    /// (8 characters), not as 20. With no format (General) the plain number.
     static func displayLength(_ d: Decimal, format: String?) -> Int {
         let plain = NumberText.plain(d)
-        let integerDigits = plain.split(separator: ".").first.map { $0.filter(\.isNumber).count } ?? 1
-        let grouped = (format ?? "").contains(",") ? integerDigits + (integerDigits - 1) / 3 : integerDigits
-        let decimals = (format ?? "").split(separator: ".").dropFirst().first.map { $0.filter { $0 == "0" || $0 == "#" }.count } ?? 0
-        let suffix = (format ?? "").split(separator: "\"").dropFirst().first.map(\.count) ?? 0
-        return grouped + (decimals > 0 ? decimals + 1 : 0) + suffix + (plain.hasPrefix("-") ? 1 : 0)
+        guard let format, !format.isEmpty, format.lowercased() != "general" else { return plain.count }
+        // Only the first section (positive numbers) of `pos;neg;zero;text`;
+        // negatives get a sign on top, as Excel shows them by default.
+        var placeholders: [Bool] = []     // per placeholder: after the decimal point?
+        var commas: [Int] = []            // placeholder count before each comma
+        var literal = 0, percent = false, afterPoint = false
+        var quoted = false, escaped = false, bracket = false
+        for c in format {
+            if escaped { literal += 1; escaped = false; continue }
+            if quoted { if c == "\"" { quoted = false } else { literal += 1 }; continue }
+            if bracket { if c == "]" { bracket = false }; continue }
+            switch c {
+            case ";": break
+            case "\\": escaped = true
+            case "\"": quoted = true
+            case "[": bracket = true
+            case "0", "#", "?": placeholders.append(afterPoint)
+            case ".": afterPoint = true
+            case ",": commas.append(placeholders.count)
+            case "%": percent = true; literal += 1
+            case "_", "*": break
+            default: literal += 1
+            }
+            if c == ";" { break }
+        }
+        // A comma right after the last placeholder scales by 1000; one between
+        // integer placeholders turns on grouping.
+        let scaling = commas.filter { $0 == placeholders.count }.count
+        let integerPlaceholders = placeholders.filter { !$0 }.count
+        let grouping = commas.contains { $0 > 0 && $0 < integerPlaceholders }
+        let decimals = placeholders.filter { $0 }.count
+        var magnitude = abs(NSDecimalNumber(decimal: d).doubleValue) / pow(1000, Double(scaling))
+        if percent { magnitude *= 100 }
+        let digits = magnitude < 1 ? 1 : (magnitude < 1e18 ? String(UInt64(magnitude)).count : Int(log10(magnitude)) + 1)
+        let grouped = grouping ? digits + (digits - 1) / 3 : digits
+        return grouped + (decimals > 0 ? decimals + 1 : 0) + literal + (d < 0 ? 1 : 0)
     }
 }

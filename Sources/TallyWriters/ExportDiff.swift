@@ -67,18 +67,20 @@ public enum ExportDiff {
         if oldHeader != newHeader {
             lines.append("  columns: \(oldHeader.joined(separator: ",")) → \(newHeader.joined(separator: ","))")
         }
-        let before = keyed(Array(oldRows.dropFirst())), after = keyed(Array(newRows.dropFirst()))
+        let oldBody = Array(oldRows.dropFirst()), newBody = Array(newRows.dropFirst())
+        let width = keyWidth(oldBody, newBody, columns: Swift.min(oldHeader.count, newHeader.count))
+        let before = keyed(oldBody, width: width), after = keyed(newBody, width: width)
         let afterKeys = Set(after.map(\.key)), beforeKeys = Set(before.map(\.key))
         for (key, row) in before where !afterKeys.contains(key) {
-            lines.append("- \(key): " + describe(row, header: oldHeader))
+            lines.append("- \(key): " + describe(row, header: oldHeader, skipping: width))
         }
         let beforeByKey = Dictionary(before.map { ($0.key, $0.row) }, uniquingKeysWith: { a, _ in a })
         for (key, row) in after {
             guard beforeKeys.contains(key), let was = beforeByKey[key] else {
-                lines.append("+ \(key): " + describe(row, header: newHeader)); continue
+                lines.append("+ \(key): " + describe(row, header: newHeader, skipping: width)); continue
             }
             var changes: [String] = []
-            for (i, column) in newHeader.enumerated() {
+            for (i, column) in newHeader.enumerated() where i >= width {
                 let oldValue = oldHeader.firstIndex(of: column).flatMap { $0 < was.count ? was[$0] : nil } ?? ""
                 let newValue = i < row.count ? row[i] : ""
                 if oldValue != newValue { changes.append("\(column) \(oldValue.isEmpty ? "∅" : oldValue) → \(newValue.isEmpty ? "∅" : newValue)") }
@@ -97,19 +99,39 @@ public enum ExportDiff {
         }
     }
 
-    /// Rows keyed by their first column; the second row with the same key is
-    /// `key#2`, and so on.
-    static func keyed(_ rows: [[String]]) -> [(key: String, row: [String])] {
+    /// How many leading columns key a row: the first, then as many more text
+    /// columns as it takes to tell the rows of each file apart. A grouped
+    /// sheet (category, unit, total …) is keyed by its whole group, so a
+    /// removed group is not reported as another group changing into it; a
+    /// detail sheet stays keyed by its source id. Numbers never join a key,
+    /// so a changed figure is reported as a change.
+    static func keyWidth(_ a: [[String]], _ b: [[String]], columns: Int) -> Int {
+        func unique(_ rows: [[String]], _ k: Int) -> Bool {
+            var seen = Set<[String]>()
+            return rows.allSatisfy { seen.insert(Array($0.prefix(k))).inserted }
+        }
+        func isNumber(_ s: String) -> Bool {
+            s.contains(where: \.isNumber) && s.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }
+        }
+        func isText(_ c: Int) -> Bool { (a + b).allSatisfy { c >= $0.count || !isNumber($0[c]) } }
+        var k = 1
+        while k < columns, !(unique(a, k) && unique(b, k)), isText(k) { k += 1 }
+        return k
+    }
+
+    /// Rows keyed by their first `width` columns (`training / courses`); the
+    /// second row with the same key is `key#2`, and so on.
+    static func keyed(_ rows: [[String]], width: Int = 1) -> [(key: String, row: [String])] {
         var seen: [String: Int] = [:]
         return rows.map { row in
-            let base = row.first ?? ""
+            let base = row.prefix(width).joined(separator: " / ")
             seen[base, default: 0] += 1
             let n = seen[base]!
             return (n == 1 ? base : "\(base)#\(n)", row)
         }
     }
 
-    static func describe(_ row: [String], header: [String]) -> String {
-        row.enumerated().dropFirst().map { i, v in "\(i < header.count ? header[i] : "col\(i + 1)")=\(v)" }.joined(separator: ", ")
+    static func describe(_ row: [String], header: [String], skipping width: Int = 1) -> String {
+        row.enumerated().dropFirst(width).map { i, v in "\(i < header.count ? header[i] : "col\(i + 1)")=\(v)" }.joined(separator: ", ")
     }
 }

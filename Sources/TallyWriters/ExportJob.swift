@@ -42,7 +42,10 @@ public struct ExportJob {
         let specPaths = try Self.listing(options.specs, suffix: ".yaml", what: "report specs")
         let specs = try specPaths.map { try SpecLoader.load(path: $0) }
         try Self.checkUniqueFiles(specs)
-        let label = (options.seeds as NSString).lastPathComponent
+        // The folder's own name, however it was spelt ('.', 'seeds/', an
+        // absolute path), so the paths in the output do not depend on the
+        // directory cron starts in.
+        let label = URL(fileURLWithPath: options.seeds).standardizedFileURL.lastPathComponent
         var lists: [[Fact]] = []
         var latest: Article.Day?
         for path in articlePaths {

@@ -32,12 +32,18 @@ public struct Publisher {
     public var lockPath: String { state + "/lock" }
 
     /// A new, empty run folder for this export to fill. Unfinished folders of
-    /// killed runs are removed first (the caller holds the lock).
+    /// killed runs, and their half-made links, are removed first (the caller
+    /// holds the lock).
     public func newRun() throws -> String {
         let fm = FileManager.default
         let live = (try? fm.destinationOfSymbolicLink(atPath: current)).map { ($0 as NSString).lastPathComponent }
         for name in (try? fm.contentsOfDirectory(atPath: runs)) ?? [] where name.hasPrefix("tmp-") && name != live {
             try? fm.removeItem(atPath: runs + "/" + name)
+        }
+        // A run killed between making its new link and renaming it over
+        // `current` leaves `.current-<pid>` behind; no other run owns it.
+        for name in (try? fm.contentsOfDirectory(atPath: root)) ?? [] where name.hasPrefix(".current-") {
+            unlink(root + "/" + name)
         }
         let dir = runs + "/tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         do { try fm.createDirectory(atPath: dir, withIntermediateDirectories: false) }
@@ -89,7 +95,16 @@ public struct Publisher {
         try Durable.syncDirectory(root)
     }
 
+    /// The system's reason (`Not a directory`): on Linux, FileManager's
+    /// errors describe themselves only as "The operation could not be
+    /// completed", and keep the errno in their underlying POSIX error.
     static func reason(_ error: Error) -> String {
-        (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
+        let e = error as NSError
+        if e.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(e.code))) }
+        if let underlying = e.userInfo[NSUnderlyingErrorKey] as? Error {
+            let posix = underlying as NSError
+            if posix.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(posix.code))) }
+        }
+        return e.localizedFailureReason ?? e.localizedDescription
     }
 }

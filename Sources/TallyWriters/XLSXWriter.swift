@@ -14,6 +14,11 @@ import TallyCore
 public struct XLSXWriter: Sendable {
     /// Excel refuses longer text in a cell.
     static let maxCellCharacters = 32_767
+    /// Excel allows 65,530 hyperlinks per worksheet, and libxlsxwriter fails
+    /// the whole workbook at `workbook_close` past it. A detail sheet of a
+    /// large export has more numbers than that: they are still written, and
+    /// only the numbers past the limit go without their link to Sources.
+    static let maxLinksPerSheet = Int(LXW_MAX_NUMBER_URLS)
 
     public init() {}
 
@@ -66,6 +71,8 @@ private final class Session {
     var totalFormats: [String: UnsafeMutablePointer<lxw_format>] = [:]
     /// Columns of the sheet being written whose text wraps.
     var wrapping: Set<Int> = []
+    /// Links written on the current sheet (see `XLSXWriter.maxLinksPerSheet`).
+    var linksOnSheet = 0
     lazy var header: UnsafeMutablePointer<lxw_format> = {
         let f = workbook_add_format(wb)!
         format_set_bold(f)
@@ -140,6 +147,7 @@ private final class Session {
             throw WriterError.xlsx(code: Int(LXW_ERROR_SHEETNAME_ALREADY_USED.rawValue),
                                    message: "cannot add sheet '\(table.name)'", path: path)
         }
+        linksOnSheet = 0
         let widths = ColumnFitter.widths(table)
         for (c, column) in table.columns.enumerated() {
             // A text column given a width (sentences) wraps inside it rather
@@ -192,7 +200,8 @@ private final class Session {
             case .number(let d):
                 let value = NSDecimalNumber(decimal: d).doubleValue
                 let code = table.columns[c].format
-                if linkToSources, let first = row.sources.first {
+                if linkToSources, let first = row.sources.first, linksOnSheet < XLSXWriter.maxLinksPerSheet {
+                    linksOnSheet += 1
                     let target = "internal:'Sources'!A\(first + 2)"
                     let tip = row.sources.count == 1 ? "Source: row \(first + 2) of Sources"
                         : "Sources: \(row.sources.count) facts, first at row \(first + 2) of Sources"

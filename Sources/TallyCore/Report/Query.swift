@@ -69,7 +69,9 @@ public enum Query {
                 switch column.content {
                 case .field(let f): return aggregate(total, f, over: selected, facts: facts)
                 case .aggregate(let a, let f):
-                    return aggregate(a == .count ? .count : total, a == .count ? nil : f, over: selected, facts: facts)
+                    // A count's total counts what its rows count: with a
+                    // field, only the facts that have it (a range has no value).
+                    return aggregate(a == .count ? .count : total, f, over: selected, facts: facts)
                 }
             }
             if let first = cells.indices.first, cells[first] == .empty || !sheet.columns[first].isNumeric {

@@ -357,8 +357,17 @@ private struct Reader {
         switch node {
         case .scalar(let s):
             if s.tag.description.hasSuffix("null") || s.string == "null" || s.string == "~" { return [.test(f, .isNull(true))] }
-            return [.test(f, f == .qualifiers ? .includes(s.string) : .oneOf([s.string]))]
+            if f == .qualifiers { return [.test(f, .includes(try qualifier(node)))] }
+            // Numbers compare as numbers: 'value: 485.0' is the fact 485.
+            if f.isNumeric { return [.test(f, .compare(.eq, try number(node, "a value of '\(f.rawValue)'")))] }
+            return [.test(f, .oneOf([s.string]))]
         case .sequence(let items):
+            // A fact has several qualifiers, so a list means "includes any
+            // of these", not "the joined text is one of these".
+            if f == .qualifiers { return [.any(try items.map { .test(f, .includes(try qualifier($0))) })] }
+            if f.isNumeric {
+                return [.any(try items.map { .test(f, .compare(.eq, try number($0, "a value of '\(f.rawValue)'"))) })]
+            }
             return [.test(f, .oneOf(try items.map { try string($0, "a value in a list") }))]
         case .mapping:
             var out: [Predicate] = []

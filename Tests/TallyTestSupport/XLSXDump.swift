@@ -1,0 +1,56 @@
+import Foundation
+
+/// A workbook as openpyxl reads it (see `Tests/Helpers/xlsx_dump.py`).
+public struct XLSXDump: Decodable, Sendable {
+    public enum Value: Decodable, Equatable, Sendable {
+        case text(String), number(Double), bool(Bool), null
+        public init(from decoder: Decoder) throws {
+            let c = try decoder.singleValueContainer()
+            if c.decodeNil() { self = .null }
+            else if let b = try? c.decode(Bool.self) { self = .bool(b) }
+            else if let d = try? c.decode(Double.self) { self = .number(d) }
+            else { self = .text(try c.decode(String.self)) }
+        }
+    }
+    public struct Cell: Decodable, Sendable {
+        public var value: Value
+        /// openpyxl's data type: `s` string, `n` number, `f` formula.
+        public var type: String
+        public var format: String
+        public var bold: Bool
+        /// An internal link's location, such as `'Sources'!A5`.
+        public var link: String?
+    }
+    public struct Sheet: Decodable, Sendable {
+        public var name: String
+        public var freeze: String?
+        public var filter: String?
+        public var widths: [String: Double]
+        public var rows: [[Cell]]
+        /// Row `r` (1-based, as in Excel).
+        public func row(_ r: Int) -> [Cell] { rows[r - 1] }
+        public func column(named header: String) -> Int? { rows.first?.firstIndex { $0.value == .text(header) } }
+    }
+    public struct Properties: Decodable, Sendable {
+        public var title: String?
+        public var subject: String?
+        public var creator: String?
+        public var created: String?
+    }
+    public var properties: Properties
+    public var sheets: [Sheet]
+    public func sheet(_ name: String) -> Sheet? { sheets.first { $0.name == name } }
+
+    /// Reads `path` through openpyxl.
+    public static func read(_ path: String) throws -> XLSXDump {
+        let r = try ProcessRun.run("/usr/bin/env", ["python3", Repo.helper("xlsx_dump.py"), path])
+        guard r.status == 0 else { throw DumpFailed(message: r.err) }
+        return try JSONDecoder().decode(XLSXDump.self, from: r.stdout)
+    }
+    public struct DumpFailed: Error, CustomStringConvertible { public var message: String; public var description: String { message } }
+}
+
+extension XLSXDump.Value {
+    public var number: Double? { if case .number(let d) = self { return d }; return nil }
+    public var text: String? { if case .text(let s) = self { return s }; return nil }
+}
