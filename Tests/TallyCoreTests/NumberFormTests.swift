@@ -90,6 +90,15 @@ struct NumberFormTests {
         Case(id: "en: four courses is a spelled-out training count",
              text: "The first four courses were held at the medical university.",
              expected: Expected(category: "training", value: 4, unit: "courses")),
+        Case(id: "en: courses for 400 health officials are 400 trainees",
+             text: "This year the sector ran 18 training courses for more than 400 health officials.",
+             expected: Expected(category: "training", value: 400, unit: "trainees", qualifiers: [.moreThan])),
+        Case(id: "en: courses for 300 nurses stay nurses: a trade keeps its name",
+             text: "The hospital ran 12 courses for 300 nurses last year.",
+             expected: Expected(category: "training", value: 300, unit: "nurses")),
+        Case(id: "en: 30 doctors sent for training stay doctors",
+             text: "The hospital sent 30 doctors for training abroad.",
+             expected: Expected(category: "training", value: 30, unit: "doctors")),
     ]
 
     static let vietnamese: [Case] = [
@@ -167,6 +176,9 @@ struct NumberFormTests {
         Case(id: "vi: a list of kinds of people who register in a training paragraph are trainees",
              text: "Trung tâm Y tế huyện Kỳ Anh đăng ký 4 khóa đào tạo. Có 60 bác sĩ, điều dưỡng đăng ký tham gia.",
              expected: Expected(category: "training", value: 60, unit: "trainees", qualifiers: [.planned])),
+        Case(id: "vi: lớp đào tạo cho 1.500 nhân viên y tế are 1500 trainees",
+             text: "Năm 2022, Sở Y tế mở 30 lớp đào tạo cho 1.500 nhân viên y tế thôn bản.",
+             expected: Expected(category: "training", value: 1500, unit: "trainees")),
     ]
 
     @Test(arguments: english + vietnamese)
