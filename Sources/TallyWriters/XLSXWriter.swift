@@ -115,7 +115,7 @@ private final class Session {
             props.company = set(3); props.keywords = set(4); props.comments = set(5)
             // A fixed creation time: libxlsxwriter otherwise stamps the clock
             // into docProps/core.xml and the zip entries.
-            props.created = time_t(p.created)
+            props.created = time_t(workbook.created)
             try check(workbook_set_properties(wb, &props), path)
         }
     }

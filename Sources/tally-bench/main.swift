@@ -164,7 +164,7 @@ func writeBaseline(_ workbook: Workbook, to path: String, tmpdir: String) {
     options.tmpdir = tmp
     let wb = workbook_new_opt(path, &options)!
     var props = lxw_doc_properties()
-    props.created = time_t(workbook.properties.created)
+    props.created = time_t(workbook.created)
     workbook_set_properties(wb, &props)
     let header = workbook_add_format(wb)!
     format_set_bold(header)

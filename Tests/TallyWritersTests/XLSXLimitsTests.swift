@@ -15,7 +15,7 @@ struct XLSXLimitsTests {
         defer { TempDir.remove(dir) }
         let table = Table(name: "Facts", columns: [Table.Column(key: "value", header: "Value", format: "#,##0", isNumeric: true)],
                           rows: (0..<n).map { Table.Row(cells: [.number(Decimal($0))], sources: [0]) })
-        let workbook = Workbook(name: "big", properties: .init(title: "Big", created: 0), tables: [table], sources: [],
+        let workbook = Workbook(name: "big", properties: .init(title: "Big"), created: 0, tables: [table], sources: [],
                                 includeSources: true)
         let path = dir + "/big.xlsx"
         try XLSXWriter().write(workbook, to: path, tempDirectory: dir)

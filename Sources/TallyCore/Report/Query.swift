@@ -6,7 +6,7 @@ public enum Query {
     /// - Parameters:
     ///   - facts: every fact of every input, in provenance order (file path,
     ///     then position); `repeatOf` indexes into this list.
-    ///   - created: the workbook's creation time (see `Workbook.Properties`).
+    ///   - created: the workbook's creation time (see `Workbook.created`).
     public static func workbook(_ spec: ReportSpec, facts: [Fact], created: Int) -> Workbook {
         var built: [(table: Table, used: [Int])] = []
         for sheet in spec.sheets { built.append(table(sheet, facts: facts)) }
@@ -22,8 +22,7 @@ public enum Query {
         }
         let w = spec.workbook
         return Workbook(name: w.file,
-                        properties: .init(title: w.title, subject: w.subject, author: w.author, company: w.company,
-                                          keywords: w.keywords, comments: w.comments, created: created),
+                        properties: w.properties, created: created,
                         tables: tables, sources: used.map { facts[$0] }, includeSources: w.sources)
     }
 

@@ -6,12 +6,7 @@ public struct ReportSpec: Sendable, Equatable {
     public struct WorkbookSpec: Sendable, Equatable {
         /// File name without extension; letters, digits, `-` and `_` only.
         public var file: String
-        public var title: String?
-        public var subject: String?
-        public var author: String?
-        public var company: String?
-        public var keywords: String?
-        public var comments: String?
+        public var properties = DocumentProperties()
         /// Write the `Sources` sheet and link each number to its source row.
         public var sources: Bool = true
     }

@@ -155,12 +155,12 @@ private struct Reader {
                     throw fail(value, "'file' must be a name of letters, digits, '-' and '_' (it becomes <file>.xlsx)")
                 }
                 w.file = f; fileSeen = true
-            case "title": w.title = try string(value, "'title'")
-            case "subject": w.subject = try string(value, "'subject'")
-            case "author": w.author = try string(value, "'author'")
-            case "company": w.company = try string(value, "'company'")
-            case "keywords": w.keywords = try string(value, "'keywords'")
-            case "comments": w.comments = try string(value, "'comments'")
+            case "title": w.properties.title = try string(value, "'title'")
+            case "subject": w.properties.subject = try string(value, "'subject'")
+            case "author": w.properties.author = try string(value, "'author'")
+            case "company": w.properties.company = try string(value, "'company'")
+            case "keywords": w.properties.keywords = try string(value, "'keywords'")
+            case "comments": w.properties.comments = try string(value, "'comments'")
             default: w.sources = try bool(value, "'sources'")
             }
         }

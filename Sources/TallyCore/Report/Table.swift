@@ -48,34 +48,21 @@ public struct Table: Sendable, Equatable {
 /// numbers come from (listed on a `Sources` sheet so every number leads back to
 /// its sentence).
 public struct Workbook: Sendable, Equatable {
-    public struct Properties: Sendable, Equatable {
-        public var title: String?
-        public var subject: String?
-        public var author: String?
-        public var company: String?
-        public var keywords: String?
-        public var comments: String?
-        /// Seconds since 1970, UTC. Never the clock: byte-identical output for
-        /// identical input needs a fixed creation time.
-        public var created: Int
-        public init(title: String? = nil, subject: String? = nil, author: String? = nil, company: String? = nil,
-                    keywords: String? = nil, comments: String? = nil, created: Int) {
-            self.title = title; self.subject = subject; self.author = author; self.company = company
-            self.keywords = keywords; self.comments = comments; self.created = created
-        }
-    }
-
     /// File name without extension (`beds` → `beds.xlsx`).
     public var name: String
-    public var properties: Properties
+    public var properties: DocumentProperties
+    /// Seconds since 1970, UTC. Never the clock: byte-identical output for
+    /// identical input needs a fixed creation time.
+    public var created: Int
     public var tables: [Table]
     /// The facts behind the numbers, in provenance order.
     public var sources: [Fact]
     /// Whether to write the `Sources` sheet and link numbers to it.
     public var includeSources: Bool
 
-    public init(name: String, properties: Properties, tables: [Table], sources: [Fact], includeSources: Bool = true) {
-        self.name = name; self.properties = properties; self.tables = tables; self.sources = sources
+    public init(name: String, properties: DocumentProperties, created: Int, tables: [Table], sources: [Fact],
+                includeSources: Bool = true) {
+        self.name = name; self.properties = properties; self.created = created; self.tables = tables; self.sources = sources
         self.includeSources = includeSources
     }
 
