@@ -14,15 +14,20 @@ enum ColumnFitter {
             // formatting those two, not every cell, keeps fitting cheap
             // (tally-bench: it was most of XLSXWriter's own time).
             var low: Decimal?, high: Decimal?
-            for row in table.rows + (table.totals.map { [$0] } ?? []) where c < row.cells.count {
+            // Characters are counted as Unicode scalars: grapheme counting
+            // costs more than the rest of the write, and pages are NFC.
+            func measure(_ row: Table.Row) {
+                guard c < row.cells.count else { return }
                 switch row.cells[c] {
-                case .text(let s): longest = max(longest, s.count)
+                case .text(let s): longest = max(longest, s.unicodeScalars.count)
                 case .number(let d):
                     if low.map({ d < $0 }) ?? true { low = d }
                     if high.map({ d > $0 }) ?? true { high = d }
                 case .empty: break
                 }
             }
+            table.rows.forEach(measure)
+            table.totals.map(measure)
             for d in [low, high].compactMap({ $0 }) { longest = max(longest, displayLength(d, format: column.format)) }
             return Double(min(max(longest + 1, 8), 60))
         }

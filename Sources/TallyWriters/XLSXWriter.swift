@@ -176,7 +176,7 @@ private final class Session {
             // row the height of its longest wrapped cell (15 points a line).
             let lines = wrapped.map { c -> Int in
                 guard case .text(let s) = row.cells[c] else { return 1 }
-                return Int((Double(s.count) / max(widths[c] - 2, 1)).rounded(.up))
+                return Int((Double(s.unicodeScalars.count) / max(widths[c] - 2, 1)).rounded(.up))
             }.max() ?? 1
             if lines > 1 { try check(worksheet_set_row(ws, r, min(Double(lines) * 15, 409), nil), path) }
             try write(row, at: r, in: ws, table: table, linkToSources: !isSources && workbook.includeSources, total: false)
