@@ -22,8 +22,7 @@ enum Durable {
         for name in try fm.contentsOfDirectory(atPath: dir).sorted() {
             let path = dir + "/" + name
             var isDir: ObjCBool = false
-            fm.fileExists(atPath: path, isDirectory: &isDir)
-            if isDir.boolValue { try syncTree(path) } else { try syncFile(path) }
+            if fm.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue { try syncTree(path) } else { try syncFile(path) }
         }
         try syncDirectory(dir)
     }

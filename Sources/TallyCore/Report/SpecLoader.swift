@@ -395,8 +395,6 @@ private struct Reader {
             }
             return out
         }
-        // Aliases and the like are not part of the language.
-        throw fail(node, "unsupported YAML node")
     }
 
     func qualifier(_ node: Node) throws -> String {
