@@ -38,8 +38,8 @@ public struct ExportJob {
     public func run() throws -> Summary {
         // Everything that can be wrong with the inputs is found before the
         // output folder is touched.
-        let articlePaths = try Self.listing(options.seeds, suffix: ".txt", what: "articles")
-        let specPaths = try Self.listing(options.specs, suffix: ".yaml", what: "report specs")
+        let articlePaths = try Self.listing(options.seeds, suffixes: [".txt"], what: "articles")
+        let specPaths = try Self.listing(options.specs, suffixes: Self.specSuffixes, what: "report specs")
         let specs = try specPaths.map { try SpecLoader.load(path: $0) }
         try Self.checkUniqueFiles(specs)
         // The folder's own name, however it was spelt ('.', 'seeds/', an
@@ -89,24 +89,28 @@ public struct ExportJob {
         return Summary(articles: articlePaths.count, facts: facts.count, files: files.sorted())
     }
 
-    /// Files of a folder with a suffix, in byte order of their names.
-    public static func listing(_ dir: String, suffix: String, what: String) throws -> [String] {
+    /// Report specs are YAML, spelt either way.
+    public static let specSuffixes = [".yaml", ".yml"]
+
+    /// Files of a folder with one of the suffixes, in byte order of their names.
+    public static func listing(_ dir: String, suffixes: [String], what: String) throws -> [String] {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue,
               let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else {
             throw ExportError.missingInput(path: dir, what: "no such folder (expected \(what))")
         }
-        let chosen = names.filter { $0.hasSuffix(suffix) && !$0.hasPrefix(".") }
+        let chosen = names.filter { name in !name.hasPrefix(".") && suffixes.contains { name.hasSuffix($0) } }
             .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        guard !chosen.isEmpty else { throw ExportError.missingInput(path: dir, what: "no *\(suffix) files (expected \(what))") }
+        guard !chosen.isEmpty else { throw ExportError.missingInput(path: dir, what: "no \(suffixes.map { "*" + $0 }.joined(separator: " or ")) files (expected \(what))") }
         return chosen.map { dir + "/" + $0 }
     }
 
-    static func checkUniqueFiles(_ specs: [ReportSpec]) throws {
+    /// Two specs writing one workbook would overwrite each other.
+    public static func checkUniqueFiles(_ specs: [ReportSpec]) throws {
         var owner: [String: String] = [:]
         for spec in specs {
             if let other = owner[spec.workbook.file] {
-                throw SpecError(path: spec.path, line: 1, column: 1,
+                throw SpecError(path: spec.path, line: spec.workbook.fileLine, column: spec.workbook.fileColumn,
                                 message: "workbook file '\(spec.workbook.file)' is also written by \(other)")
             }
             owner[spec.workbook.file] = spec.path

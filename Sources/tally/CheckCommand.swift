@@ -7,18 +7,22 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check", abstract: "Validate every report spec without exporting.")
 
-    @Option(help: "Folder of report specs (*.yaml).") var specs = "ReportSpecs"
+    @Option(help: "Folder of report specs (*.yaml, *.yml).") var specs = "ReportSpecs"
 
     func run() throws {
         let paths: [String]
-        do { paths = try ExportJob.listing(specs, suffix: ".yaml", what: "report specs") } catch { throw ExitCodes.fail(error) }
+        do { paths = try ExportJob.listing(specs, suffixes: ExportJob.specSuffixes, what: "report specs") } catch { throw ExitCodes.fail(error) }
         var failures = 0
-        for path in paths {
-            do { _ = try SpecLoader.load(path: path) } catch {
-                failures += 1
-                FileHandle.standardError.write(Data((String(describing: error) + "\n").utf8))
-            }
+        var loaded: [ReportSpec] = []
+        func report(_ error: Error) {
+            failures += 1
+            FileHandle.standardError.write(Data((String(describing: error) + "\n").utf8))
         }
+        for path in paths {
+            do { loaded.append(try SpecLoader.load(path: path)) } catch { report(error) }
+        }
+        // What export checks across specs, check checks too.
+        do { try ExportJob.checkUniqueFiles(loaded) } catch { report(error) }
         if failures > 0 { throw ExitCode(ExitCodes.dataError) }
         print("\(paths.count) specs ok")
     }

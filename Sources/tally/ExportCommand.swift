@@ -13,7 +13,7 @@ struct ExportCommand: ParsableCommand {
         """)
 
     @Option(help: "Folder of article files (*.txt).") var seeds = "seeds"
-    @Option(help: "Folder of report specs (*.yaml).") var specs = "ReportSpecs"
+    @Option(help: "Folder of report specs (*.yaml, *.yml).") var specs = "ReportSpecs"
     @Option(help: "Output folder.") var out = "Exports"
     @Flag(help: "Wait for another export on the same folder to finish instead of exiting 75.") var wait = false
     @Flag(help: "Print nothing but errors.") var quiet = false

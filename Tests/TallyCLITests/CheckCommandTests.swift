@@ -34,12 +34,25 @@ struct CheckCommandTests {
         """)
     }
 
+    @Test("Specs spelt .yml count, and two specs writing one workbook fail at the second's file: line")
+    func sameWorkbook() throws {
+        let dir = try TempDir.make("check-same")
+        defer { TempDir.remove(dir) }
+        let sheet = "sheets:\n  - name: S\n    columns:\n      - {field: value}\n"
+        try ("workbook:\n  file: same\n" + sheet).write(toFile: dir + "/a.yaml", atomically: true, encoding: .utf8)
+        try ("# the same workbook again\nworkbook:\n  title: B\n  file: same\n" + sheet)
+            .write(toFile: dir + "/b.yml", atomically: true, encoding: .utf8)
+        let r = try ProcessRun.run(Repo.tally, ["check", "--specs", dir])
+        #expect(r.status == 65)
+        #expect(r.err == "\(dir)/b.yml:4:9: error: workbook file 'same' is also written by \(dir)/a.yaml\n")
+    }
+
     @Test("A folder without specs: exit 66")
     func empty() throws {
         let dir = try TempDir.make("check-empty")
         defer { TempDir.remove(dir) }
         let r = try ProcessRun.run(Repo.tally, ["check", "--specs", dir])
         #expect(r.status == 66)
-        #expect(r.err == "\(dir): error: no *.yaml files (expected report specs)\n")
+        #expect(r.err == "\(dir): error: no *.yaml or *.yml files (expected report specs)\n")
     }
 }

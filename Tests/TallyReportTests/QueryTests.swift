@@ -81,6 +81,8 @@ struct QueryFilterTests {
         #expect(try picked(detail("{value: 485.0}")) == [0])
         #expect(try picked(detail("{value: [120, 5e2]}")) == [3, 7, 9])
         #expect(try picked(detail("{paragraph: 1}")) == [0, 1, 5, 6])
+        #expect(try picked(detail("{value: {in: [485.0]}}")) == [0])
+        #expect(try !picked(detail("{value: {not_in: [485.0]}}")).contains(0))
     }
 
     @Test("A numeric comparison never matches a fact without a value (a range)")

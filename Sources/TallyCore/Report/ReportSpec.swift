@@ -6,6 +6,10 @@ public struct ReportSpec: Sendable, Equatable {
     public struct WorkbookSpec: Sendable, Equatable {
         /// File name without extension; letters, digits, `-` and `_` only.
         public var file: String
+        /// Where `file:` stands in the spec (line, column), so a clash with
+        /// another spec's workbook can point at it.
+        public var fileLine = 1
+        public var fileColumn = 1
         public var properties = DocumentProperties()
         /// Write the `Sources` sheet and link each number to its source row.
         public var sources: Bool = true
@@ -80,6 +84,12 @@ public indirect enum Predicate: Sendable, Equatable {
     case not(Predicate)
     case test(FactField, Test)
 
+    /// Numeric fields compare as numbers (`485.0` is `485`), text as written.
+    static func same(_ field: FactField, _ wanted: String, _ actual: String) -> Bool {
+        guard field.isNumeric, let a = Decimal(string: wanted), let b = Decimal(string: actual) else { return wanted == actual }
+        return a == b
+    }
+
     public func matches(_ f: Fact) -> Bool {
         switch self {
         case .all(let ps): return ps.allSatisfy { $0.matches(f) }
@@ -87,8 +97,8 @@ public indirect enum Predicate: Sendable, Equatable {
         case .not(let p): return !p.matches(f)
         case .test(let field, let test):
             switch test {
-            case .oneOf(let values): return field.text(f).map { t in values.contains { $0 == t } } ?? false
-            case .notOneOf(let values): return field.text(f).map { t in !values.contains(t) } ?? true
+            case .oneOf(let values): return field.text(f).map { t in values.contains { Self.same(field, $0, t) } } ?? false
+            case .notOneOf(let values): return field.text(f).map { t in !values.contains { Self.same(field, $0, t) } } ?? true
             case .compare(let op, let rhs):
                 guard let lhs = field.number(f) else { return false }
                 switch op {

@@ -155,6 +155,7 @@ private struct Reader {
                     throw fail(value, "'file' must be a name of letters, digits, '-' and '_' (it becomes <file>.xlsx)")
                 }
                 w.file = f; fileSeen = true
+                w.fileLine = value.mark?.line ?? 1; w.fileColumn = value.mark?.column ?? 1
             case "title": w.properties.title = try string(value, "'title'")
             case "subject": w.properties.subject = try string(value, "'subject'")
             case "author": w.properties.author = try string(value, "'author'")
