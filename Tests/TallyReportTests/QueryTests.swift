@@ -231,3 +231,17 @@ struct QueryGroupTests {
                                             [.empty, .number(1)], [.text("Hiep Hoa Hospital"), .number(1)]])
     }
 }
+
+@Suite("Sources table")
+struct SourcesTableTests {
+    @Test("A range shows as written in the Sources value column; a single value as a number")
+    func rangeValue() throws {
+        let w = try run("  - name: S\n    columns:\n      - {field: source}\n", sample)
+        let sources = w.sourcesTable
+        let value = try #require(sources.columns.firstIndex { $0.key == "value" })
+        let range = try #require(w.sources.firstIndex { $0.min == 30 && $0.max == 50 })
+        #expect(sources.rows[range].cells[value] == .text("30-50"))
+        let beds = try #require(w.sources.firstIndex { $0.value == 485 })
+        #expect(sources.rows[beds].cells[value] == .number(485))
+    }
+}

@@ -88,7 +88,8 @@ public struct Workbook: Sendable, Equatable {
                 .text(FactField.sourceID(f)), .text(f.provenance.file), f.provenance.articleTitle.map(Cell.text) ?? .empty,
                 f.provenance.articleDate.map { .text($0.description) } ?? .empty,
                 .number(Decimal(f.provenance.paragraph)), .text(f.provenance.text), .text(f.category),
-                FactField.value.cell(f), .text(f.unit), f.subject.map(Cell.text) ?? .empty,
+                // A range has no single value: it shows as written, "30-50".
+                f.value == nil && f.min != nil ? FactField.figure.cell(f) : FactField.value.cell(f), .text(f.unit), f.subject.map(Cell.text) ?? .empty,
                 .text(f.qualifiers.map(\.rawValue).joined(separator: ", ")), f.period.map(Cell.text) ?? .empty,
                 .text(f.provenance.sentence),
             ], sources: [i])
