@@ -73,33 +73,27 @@ private final class Session {
     var wrapping: Set<Int> = []
     /// Links written on the current sheet (see `XLSXWriter.maxLinksPerSheet`).
     var linksOnSheet = 0
-    lazy var header: UnsafeMutablePointer<lxw_format> = {
+    lazy var header = makeFormat {
+        format_set_bold($0)
+        format_set_bg_color($0, 0xDDEBF7)
+        format_set_bottom($0, UInt8(LXW_BORDER_THIN.rawValue))
+        format_set_text_wrap($0)
+    }
+    lazy var wrap = makeFormat { format_set_text_wrap($0) }
+    lazy var bodyText = makeFormat()
+    lazy var totalText = makeFormat {
+        format_set_bold($0)
+        format_set_top($0, UInt8(LXW_BORDER_THIN.rawValue))
+    }
+
+    /// A format of this workbook. Every cell sits at the top of its row, so
+    /// short cells line up with the first line of a wrapped sentence.
+    func makeFormat(_ configure: (UnsafeMutablePointer<lxw_format>) -> Void = { _ in }) -> UnsafeMutablePointer<lxw_format> {
         let f = workbook_add_format(wb)!
-        format_set_bold(f)
-        format_set_bg_color(f, 0xDDEBF7)
-        format_set_bottom(f, UInt8(LXW_BORDER_THIN.rawValue))
-        format_set_text_wrap(f)
         format_set_align(f, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
+        configure(f)
         return f
-    }()
-    lazy var wrap: UnsafeMutablePointer<lxw_format> = {
-        let f = workbook_add_format(wb)!
-        format_set_text_wrap(f)
-        format_set_align(f, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
-        return f
-    }()
-    /// Body cells sit at the top of their row, level with wrapped sentences.
-    lazy var bodyText: UnsafeMutablePointer<lxw_format> = {
-        let f = workbook_add_format(wb)!
-        format_set_align(f, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
-        return f
-    }()
-    lazy var totalText: UnsafeMutablePointer<lxw_format> = {
-        let f = workbook_add_format(wb)!
-        format_set_bold(f)
-        format_set_top(f, UInt8(LXW_BORDER_THIN.rawValue))
-        return f
-    }()
+    }
 
     init(wb: UnsafeMutablePointer<lxw_workbook>, path: String, workbook: Workbook) {
         self.wb = wb; self.path = path; self.workbook = workbook
@@ -125,9 +119,8 @@ private final class Session {
         if total, let f = totalFormats[key] { return f }
         if link, let f = linkFormats[key] { return f }
         if !link, !total, let f = numberFormats[key] { return f }
-        let f = workbook_add_format(wb)!
+        let f = makeFormat()
         if let code { format_set_num_format(f, code) }
-        format_set_align(f, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
         if link {
             format_set_font_color(f, 0x0563C1)
             format_set_underline(f, UInt8(LXW_UNDERLINE_SINGLE.rawValue))
