@@ -52,7 +52,7 @@ final class ExportPipelineTests {
             #expect(x.sheets.map(\.name) == sheets, "\(name).xlsx")
         }
         let summary = try XLSXDump.read(out + "/current/summary.xlsx")
-        #expect(summary.sheet("Overview")?.row(1).map(\.value) == ["Category", "Unit", "Total", "Facts", "Largest"].map { .text($0) })
+        #expect(summary.sheet("Overview")?.row(1).map(\.value) == ["Category", "Unit", "Total of single figures", "Ranges from", "Ranges to", "Facts", "Largest single figure"].map { .text($0) })
         #expect(summary.properties.title == "Provincial health sector in the news")
         let training = try XLSXDump.read(out + "/current/training.xlsx")
         #expect(training.sheet("Training by kind")?.row(1).map(\.value)
