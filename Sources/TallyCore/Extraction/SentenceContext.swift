@@ -176,7 +176,10 @@ struct SentenceContext {
             // ("được cấp 450 triệu đồng": "cấp" also names levels).
             let money = j + 1 < tokens.count && tokens[j + 1].spaceBefore
                 && (rules.multipliers[tokens[j + 1].text] != nil || rules.currencies[[tokens[j + 1].text]] != nil)
-            if !money, Phrases.anyEndingBefore(rules.nameBefore, tokens, end: j) { return true }
+            // Nor is a count: "is building 3 modern buildings" has a naming
+            // word in lower case before a number that a counted noun follows.
+            let counted = !p.capitalized && countedNounFollows(j + 1)
+            if !money, !counted, Phrases.anyEndingBefore(rules.nameBefore, tokens, end: j) { return true }
             // "No. 15", "số: 15".
             if [".", ":"].contains(p.text), Phrases.anyEndingBefore(rules.nameBefore, tokens, end: j - 1) { return true }
             if p.text == "#" { return true }
@@ -186,6 +189,15 @@ struct SentenceContext {
             if !n.spaceBefore, n.kind == .word, rules.ordinalSuffixes.contains(n.text) { return true }
             if !n.spaceBefore, n.kind == .word, rules.multipliers[n.text] == nil, rules.units[[n.text]] == nil,
                rules.currencies[[n.text]] == nil { return true }
+        }
+        return false
+    }
+
+    /// A counted noun (not a distractor unit) at `k`, perhaps behind fillers.
+    func countedNounFollows(_ k: Int) -> Bool {
+        for i in k..<min(k + 4, tokens.count) {
+            if let (sense, _) = Phrases.longest(rules.units, tokens, at: i) { return sense.category != nil }
+            guard rules.fillers.contains(tokens[i].text) else { return false }
         }
         return false
     }
