@@ -38,7 +38,7 @@ struct NumberFormTests {
         Case(id: "en: a 700-bed hospital is an adjectival bed count",
              text: "Workers are finishing a 700-bed hospital near the river.",
              expected: Expected(category: "beds", value: 700, unit: "beds", text: "700-bed")),
-        Case(id: "en: is building 4 new blocks counts blocks: a lower-case naming word before a count is a verb",
+        Case(id: "en: is building 4 modern buildings is a count: a lower-case naming word before a counted noun is no name",
              text: "The centre is building 4 modern buildings for its outpatients.",
              expected: Expected(category: "buildings", value: 4, unit: "buildings", qualifiers: [.planned])),
         Case(id: "en: nine investment projects is a spelled-out count",
