@@ -99,6 +99,12 @@ struct NumberFormTests {
         Case(id: "en: 30 doctors sent for training stay doctors",
              text: "The hospital sent 30 doctors for training abroad.",
              expected: Expected(category: "training", value: 30, unit: "doctors")),
+        Case(id: "en: planned beds are the official allotment of today, not a plan",
+             text: "The Tay Ninh Lung Hospital has 260 planned beds.",
+             expected: Expected(category: "beds", value: 260, unit: "beds", text: "260 planned beds")),
+        Case(id: "en: actual beds beside planned beds are a bed count and plan nothing",
+             text: "Built for 300 planned beds, the Soc Trang Eye Hospital now squeezes in 410 actual beds.",
+             expected: Expected(category: "beds", value: 410, unit: "beds", text: "410 actual beds")),
     ]
 
     static let vietnamese: [Case] = [
@@ -131,6 +137,12 @@ struct NumberFormTests {
         Case(id: "vi: 500 giường bệnh is a bed count",
              text: "Bệnh viện Đa khoa tỉnh Hà Nam có 500 giường bệnh.",
              expected: Expected(category: "beds", value: 500, unit: "beds", text: "500 giường bệnh")),
+        Case(id: "vi: giường kế hoạch is a bed count of today, not a plan",
+             text: "Trung tâm Y tế huyện Đức Thọ có 180 giường kế hoạch.",
+             expected: Expected(category: "beds", value: 180, unit: "beds", text: "180 giường kế hoạch")),
+        Case(id: "vi: giường thực kê beside giường kế hoạch plans nothing",
+             text: "Bệnh viện Phổi tỉnh có 200 giường kế hoạch và 340 giường thực kê.",
+             expected: Expected(category: "beds", value: 340, unit: "beds", text: "340 giường thực kê")),
         Case(id: "vi: quy mô 300 giường is a bed count",
              text: "Bệnh viện mới có quy mô 300 giường.",
              expected: Expected(category: "beds", value: 300, unit: "beds")),

@@ -90,7 +90,7 @@ struct SentenceContext {
             var f = original
             let clause = clauseRange(around: target.at)
             f.value = target.value; f.min = nil; f.max = nil
-            f.qualifiers = Phrases.contains(rules.plannedCues, tokens, in: clause) ? [.planned] : []
+            f.qualifiers = plans(in: clause) ? [.planned] : []
             f.period = PeriodFinder.period(in: tokens, near: target.at, within: clause, rules: rules,
                                            source: document.source)
             let mention = tokens[target.at].range
@@ -369,7 +369,7 @@ struct SentenceContext {
         // now ("the province currently has 10,200 beds") is not planned.
         let present = Phrases.contains(rules.nowCues + rules.doneCues, tokens, in: clause)
         let purpose = Phrases.contains(rules.purposeCues, tokens, in: clause.lowerBound..<q.start)
-        let plannedHere = Phrases.contains(rules.plannedCues, tokens, in: clause) || purpose
+        let plannedHere = plans(in: clause) || purpose
         if plannedHere || plannedStory && plannedCategory && !present {
             qualifiers.append(.planned)
         }
@@ -384,6 +384,20 @@ struct SentenceContext {
                     period: PeriodFinder.period(in: tokens, near: q.numberStart, within: periodScope(q, clause),
                                                 rules: rules, source: source),
                     language: article.language, provenance: provenance)
+    }
+
+    /// True when a plan word stands in `range` outside a counted noun: in
+    /// "850 giường kế hoạch" or "500 planned beds" the plan word names the
+    /// official allotment of beds, which exists now, so it plans nothing,
+    /// neither that figure nor the others of its clause.
+    func plans(in range: Range<Int>) -> Bool {
+        var k = range.lowerBound
+        while k < range.upperBound {
+            if let (_, n) = Phrases.longest(rules.units, tokens, at: k), n > 1 { k += n; continue }
+            if let n = Phrases.longestMatch(rules.plannedCues, tokens, at: k), k + n <= range.upperBound { return true }
+            k += 1
+        }
+        return false
     }
 
     /// The part of the sentence holding token `i`, between the punctuation

@@ -21,6 +21,11 @@ extension LanguageRules {
             ["beds"]: .init("beds", "beds"), ["bed"]: .init("beds", "beds"),
             ["hospital", "beds"]: .init("beds", "beds"), ["patient", "beds"]: .init("beds", "beds"),
             ["sickbeds"]: .init("beds", "beds"), ["inpatient", "beds"]: .init("beds", "beds"),
+            // The official allotment and the beds in use ("licensed for 450
+            // planned beds, it runs 780 actual beds"): both are bed counts, and
+            // "planned" here names the kind of bed, not a plan.
+            ["planned", "beds"]: .init("beds", "beds"), ["actual", "beds"]: .init("beds", "beds"),
+            ["licensed", "beds"]: .init("beds", "beds"), ["approved", "beds"]: .init("beds", "beds"),
             ["courses"]: .init("courses", "training"), ["course"]: .init("courses", "training"),
             ["training", "courses"]: .init("courses", "training"), ["classes"]: .init("courses", "training"),
             ["training", "classes"]: .init("courses", "training"), ["workshops"]: .init("courses", "training"),

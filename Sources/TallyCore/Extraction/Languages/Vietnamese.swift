@@ -18,6 +18,12 @@ extension LanguageRules {
         units: [
             ["giường"]: .init("beds", "beds"), ["giường", "bệnh"]: .init("beds", "beds"),
             ["giường", "nội", "trú"]: .init("beds", "beds"), ["giường", "bệnh", "nội", "trú"]: .init("beds", "beds"),
+            // The official allotment and the beds actually set up ("850 giường
+            // kế hoạch, 1.300 giường thực kê"): both bed counts of today;
+            // "kế hoạch" here is the kind of bed, not a plan.
+            ["giường", "kế", "hoạch"]: .init("beds", "beds"), ["giường", "bệnh", "kế", "hoạch"]: .init("beds", "beds"),
+            ["giường", "thực", "kê"]: .init("beds", "beds"), ["giường", "bệnh", "thực", "kê"]: .init("beds", "beds"),
+            ["giường", "thực", "tế"]: .init("beds", "beds"),
             ["lớp"]: .init("courses", "training"), ["lớp", "đào", "tạo"]: .init("courses", "training"),
             ["lớp", "tập", "huấn"]: .init("courses", "training"),
             // A common typo ("đào tại" for "đào tạo") still reads as the full mention.
