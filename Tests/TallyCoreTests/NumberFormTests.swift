@@ -105,6 +105,15 @@ struct NumberFormTests {
         Case(id: "en: actual beds beside planned beds are a bed count and plan nothing",
              text: "Built for 300 planned beds, the Soc Trang Eye Hospital now squeezes in 410 actual beds.",
              expected: Expected(category: "beds", value: 410, unit: "beds", text: "410 actual beds")),
+        Case(id: "en: refresher between number and courses is skipped",
+             text: "The Quang Tri health department ran 16 refresher courses for midwives.",
+             expected: Expected(category: "training", value: 16, unit: "courses", text: "16 refresher courses")),
+        Case(id: "en: doctors named by specialty are doctors in training",
+             text: "The Hue Central Hospital trained 42 paediatricians from mountain districts.",
+             expected: Expected(category: "training", value: 42, unit: "doctors")),
+        Case(id: "en: volunteers trained in first aid are trainees",
+             text: "The Red Cross chapter trained 90 volunteers in first aid.",
+             expected: Expected(category: "training", value: 90, unit: "trainees")),
     ]
 
     static let vietnamese: [Case] = [

@@ -39,6 +39,16 @@ extension LanguageRules {
             ["technicians"]: .init("technicians", "staff", training: .inSentence),
             ["specialists"]: .init("doctors", "staff", training: .inSentence),
             ["surgeons"]: .init("doctors", "staff", training: .inSentence),
+            // Doctors named by their specialty ("trained 60 paediatricians").
+            ["paediatricians"]: .init("doctors", "staff", training: .inSentence),
+            ["pediatricians"]: .init("doctors", "staff", training: .inSentence),
+            ["obstetricians"]: .init("doctors", "staff", training: .inSentence),
+            ["cardiologists"]: .init("doctors", "staff", training: .inSentence),
+            ["anaesthetists"]: .init("doctors", "staff", training: .inSentence),
+            ["anesthesiologists"]: .init("doctors", "staff", training: .inSentence),
+            ["radiologists"]: .init("doctors", "staff", training: .inSentence),
+            ["oncologists"]: .init("doctors", "staff", training: .inSentence),
+            ["gps"]: .init("doctors", "staff", training: .inSentence),
             ["doctor"]: .init("doctors", "staff", training: .inSentence),
             ["officials"]: .init("staff", "staff", training: .inSentence),
             ["health", "officials"]: .init("staff", "staff", training: .inSentence),
@@ -66,6 +76,10 @@ extension LanguageRules {
             ["persons"]: .init("people", "people", training: .inPart), ["residents"]: .init("people", "people"),
             ["participants"]: .init("people", "people", training: .inPart),
             ["attendees"]: .init("people", "people", training: .inPart),
+            // "trained 350 volunteers in first aid": trainees only beside a
+            // training word, like "people".
+            ["volunteers"]: .init("people", "people", training: .inPart),
+            ["caregivers"]: .init("people", "people", training: .inPart),
             ["labourers"]: .init("people", "people"), ["laborers"]: .init("people", "people"),
             // Distractors: durations, areas, heights, shares.
             ["years"]: .init("years", nil), ["year"]: .init("years", nil), ["months"]: .init("months", nil),
@@ -84,7 +98,8 @@ extension LanguageRules {
                   "additional", "extra", "young", "volunteer", "short", "term", "long", "advanced", "key",
                   "intensive", "large", "small", "major", "icu", "care", "treatment", "isolation", "field",
                   "emergency", "village", "grassroots", "commune", "local", "junior", "senior", "resident",
-                  "inpatient", "outpatient", "covid", "specialist", "-", "‑"],
+                  "inpatient", "outpatient", "covid", "specialist", "refresher", "continuing", "practical", "online",
+                  "professional", "skills", "-", "‑"],
         qualifiers: [["more", "than"]: .moreThan, ["over"]: .moreThan, ["above"]: .moreThan,
                      ["upwards", "of"]: .moreThan, ["in", "excess", "of"]: .moreThan,
                      ["about"]: .approx, ["around"]: .approx, ["approximately"]: .approx, ["nearly"]: .approx,
