@@ -308,11 +308,15 @@ struct SentenceContext {
     }
 
     /// People trained are trainees when they are who the
-    /// training is for ("courses for 500 officials and employees") or who
+    /// training is for ("courses for 500 officials and employees"), the
+    /// object of a training verb ("trains 1,200 medical workers", "tập huấn
+    /// 300 cán bộ": a headline says it so while its body says "courses for
+    /// 1,200 medical workers", and both must read alike to be linked) or who
     /// takes part in it ("100 doctors, nurses and technicians registered").
     func isTrainee(_ q: Quantity) -> Bool {
         let lead = hedge(before: q.start)?.start ?? q.start
         if lead > 0, rules.beneficiaryWords.contains(tokens[lead - 1].text) { return true }
+        if Phrases.anyEndingBefore(rules.trainingCues, tokens, end: lead) { return true }
         let clause = clauseRange(around: q.start)
         return Phrases.contains(rules.participationCues, tokens, in: q.end..<clause.upperBound)
     }
