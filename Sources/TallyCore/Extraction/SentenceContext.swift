@@ -35,6 +35,9 @@ struct SentenceContext {
         var adjectival = false
         /// "500 officials and employees": the counted noun is a list of kinds of people.
         var group = false
+        /// "raise its capacity from 450 to 700 beds": this is the old value,
+        /// and the new one, which names the unit of both, starts here.
+        var changeTo: Int?
     }
 
     struct Sense { var category: String; var unit: String }
@@ -52,6 +55,15 @@ struct SentenceContext {
             }
             guard var q = quantity(at: i) else { i += 1; continue }
             defer { i = max(q.end, i + 1) }
+            if let next = q.changeTo {
+                // The old value of a change counts what the new one counts
+                // and is what exists now, so it is not planned.
+                guard var newer = quantity(at: next), let sense = meaning(of: &newer) else { continue }
+                var fact = fact(q, sense, previousOwner: out.last?.subject)
+                fact.qualifiers.removeAll { $0 == .planned }
+                out.append(fact)
+                continue
+            }
             guard let sense = meaning(of: &q) else { continue }
             var fact = fact(q, sense, previousOwner: out.last?.subject)
             // "3.3 trillion VND (about 142.66 million USD)": a conversion in
@@ -113,6 +125,10 @@ struct SentenceContext {
         guard let (first, afterFirst) = number(at: j) else { return nil }
         if currency == nil, isInsideName(numberAt: j) { return nil }
         var q = Quantity(start: i, end: afterFirst, numberStart: j, value: first, currency: currency)
+        if currency == nil, let next = changeTarget(from: j, afterFirst: afterFirst) {
+            q.changeTo = next
+            return q
+        }
         // Ranges: 30-50, 30 – 50, from 30 to 50, between 30 and 50, từ 30 đến 50.
         if afterFirst + 1 < tokens.count, rules.rangeWords.contains(tokens[afterFirst].text),
            let (second, afterSecond) = number(at: afterFirst + 1), second > first {
@@ -140,6 +156,22 @@ struct SentenceContext {
             q.currency = implied
         }
         return q
+    }
+
+    /// "raise its capacity from 450 to 700 beds", "tăng từ 500 lên 800
+    /// giường": a count opened by "from" after a verb of change (or joined
+    /// by a word that only means change) is an old value, not the low end
+    /// of a range; returns where the new value starts. Sums of money keep
+    /// the range reading ("from 500 to 800 billion VND" shares its scale).
+    func changeTarget(from j: Int, afterFirst: Int) -> Int? {
+        guard j > 0, rules.rangeOpeners.contains(tokens[j - 1].text), afterFirst + 1 < tokens.count,
+              let (_, afterSecond) = number(at: afterFirst + 1) else { return nil }
+        let link = tokens[afterFirst].text
+        let verb = (max(0, j - 5)..<(j - 1)).contains { rules.changeWords.contains(tokens[$0].text) }
+        guard rules.changeLinks.contains(link) || rules.rangeWords.contains(link) && verb else { return nil }
+        if afterSecond < tokens.count, rules.multipliers[tokens[afterSecond].text] != nil
+            || Phrases.longest(rules.currencies, tokens, at: afterSecond) != nil { return nil }
+        return afterFirst + 1
     }
 
     /// A number token or a spelled-out number ("nine", "twenty-four").

@@ -95,6 +95,13 @@ public struct LanguageRules: Sendable {
     /// "from … to" or "between … and" range.
     public var rangeWords: Set<String>
     public var rangeOpeners: Set<String>
+    /// Verbs of change a few words before "from" ("raise its capacity from
+    /// 450 to 700 beds", "tăng từ 500 đến 800 giường"): the two numbers are
+    /// an old value and a new one, two figures rather than a range.
+    public var changeWords: Set<String>
+    /// Words between two numbers that always mean a change ("từ 500 lên 800
+    /// giường").
+    public var changeLinks: Set<String>
     /// Head nouns of the hospitals and bodies facts belong to, as token sequences.
     public var subjectHeads: [[String]]
     /// Heads that name a territory ("province", "tỉnh"): "the province" is

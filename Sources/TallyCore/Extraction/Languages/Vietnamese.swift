@@ -108,6 +108,8 @@ extension LanguageRules {
         ratioNouns: ["dân": "people", "người": "people"],
         rangeWords: ["đến", "tới", "-", "–", "—"],
         rangeOpeners: ["từ"],
+        changeWords: ["tăng", "nâng", "giảm", "mở", "rộng", "lên", "xuống"],
+        changeLinks: ["lên", "xuống"],
         subjectHeads: [["bệnh", "viện"], ["trung", "tâm", "y", "tế"], ["trung", "tâm"], ["sở", "y", "tế"],
                        ["bộ", "y", "tế"], ["ubnd"], ["ủy", "ban", "nhân", "dân"], ["uỷ", "ban", "nhân", "dân"],
                        ["phòng", "khám"], ["trạm", "y", "tế"], ["ngành", "y", "tế"], ["viện"], ["tp"],
