@@ -131,6 +131,23 @@ public struct LanguageRules: Sendable {
     /// Phrases that open a period of a counted time unit ("the past 3 years",
     /// "the first 9 months of 2025").
     public var periodLeads: [[String]]
+    /// Words before a lone year that leave its period open ("since 2020",
+    /// "từ 2021", "từ năm 2021"): the period is written with them.
+    public var openPeriodWords: Set<String>
+    /// Phrases naming a part of a year with no count ("the first half",
+    /// "the fourth quarter"); a tie may give its year ("… of 2027").
+    public var periodParts: [[String]]
+    /// Words after a counted time or a part of a year that need a year
+    /// after them to join it ("the first 9 months of 2025", "of this year").
+    public var periodTies: [[String]]
+    /// Words after a counted time that make it a period on their own, even
+    /// with no lead before the count, and may take a year ("6 tháng đầu
+    /// năm 2025", "9 tháng đầu năm", "5 năm qua"); a bare "24 tháng" stays a
+    /// duration.
+    public var periodEnds: [[String]]
+    /// Words standing for a year after a tie or an end ("of this year",
+    /// "of the year", "đầu năm nay").
+    public var yearDeictics: [[String]]
     /// Words that open a new clause with its own verb ("…, and has set a
     /// target of …"): plan words and years on one side do not reach figures
     /// on the other.
