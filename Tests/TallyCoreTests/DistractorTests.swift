@@ -58,6 +58,12 @@ struct DistractorTests {
             text: "Under Project 1816, the hospital trained 45 doctors from district hospitals.", figures: [45]),
         Row(id: "vi: a scheme's number is part of its name",
             text: "Theo Đề án 1816, bệnh viện đã đào tạo 45 bác sĩ cho tuyến huyện.", figures: [45]),
+        Row(id: "en: patients who share one bed are crowding, not a bed count",
+            text: "The Ha Giang Paediatric Hospital has 150 beds, so three children often share one bed.",
+            figures: [150]),
+        Row(id: "vi: nằm ghép 2 người is crowding, not a figure",
+            text: "Bệnh viện Sản Nhi tỉnh có 400 giường, nhiều sản phụ phải nằm ghép 2 người.",
+            figures: [400]),
         Row(id: "en: a time of day is not a figure",
             text: "At 08:30 the clinic opened 20 beds.", figures: [20]),
     ]

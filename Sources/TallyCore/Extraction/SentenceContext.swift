@@ -234,6 +234,7 @@ struct SentenceContext {
             return Sense(category: moneyCategory(q), unit: currency)
         }
         countsAreWhole(&q)
+        if q.start > 0, rules.shareWords.contains(tokens[q.start - 1].text) { return nil }
         var k = q.end
         // Adjectival: "a 700-bed hospital", "15-storey".
         if k + 1 < tokens.count, tokens[k].text == "-", !tokens[k].spaceBefore,

@@ -146,6 +146,7 @@ extension LanguageRules {
         ratioWords: ["per"],
         ratioBases: ["thousand": 1_000],
         ratioNouns: ["people": "people", "inhabitants": "people", "residents": "people", "population": "people"],
+        shareWords: ["share", "shares", "shared", "sharing"],
         rangeWords: ["to", "and", "-", "–", "—"],
         rangeOpeners: ["from", "between"],
         changeWords: ["raise", "raises", "raised", "raising", "increase", "increases", "increased", "increasing",

@@ -91,6 +91,10 @@ public struct LanguageRules: Sendable {
     /// "people"), so every ratio reads "beds per 10,000 people".
     public var ratioBases: [String: Decimal]
     public var ratioNouns: [String: String]
+    /// Words right before a count that make it a share among people ("two
+    /// patients to share one bed", "nằm chung 1 giường"): the crowding of
+    /// a ward, not a count of what it has.
+    public var shareWords: Set<String>
     /// Range words between two numbers ("to", "đến") and the word that opens a
     /// "from … to" or "between … and" range.
     public var rangeWords: Set<String>

@@ -106,6 +106,7 @@ extension LanguageRules {
         ratioWords: ["trên", "/"],
         ratioBases: ["vạn": 10_000, "nghìn": 1_000, "ngàn": 1_000],
         ratioNouns: ["dân": "people", "người": "people"],
+        shareWords: ["chung", "ghép"],
         rangeWords: ["đến", "tới", "-", "–", "—"],
         rangeOpeners: ["từ"],
         changeWords: ["tăng", "nâng", "giảm", "mở", "rộng", "lên", "xuống"],
