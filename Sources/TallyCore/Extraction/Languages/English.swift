@@ -195,7 +195,7 @@ extension LanguageRules {
                            ["breaks", "ground"], ["broke", "ground"],
                            ["approved"], ["approves"], ["will", "build"], ["plans", "to", "build"],
                            ["to", "be", "built"], ["will", "be", "built"], ["expected", "to", "open"]],
-        nowCues: [["currently"], ["at", "present"], ["now"], ["existing"], ["so", "far"], ["to", "date"],
+        nowCues: [["planned", "beds"], ["actual", "beds"], ["licensed", "beds"], ["currently"], ["at", "present"], ["now"], ["existing"], ["so", "far"], ["to", "date"],
                   ["which", "has"], ["which", "have"]],
         doneCues: [["spent"], ["was", "built"], ["were", "built"], ["completed"], ["opened"], ["inaugurated"],
                    ["last", "year"]],

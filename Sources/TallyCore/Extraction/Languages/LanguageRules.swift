@@ -170,6 +170,8 @@ public struct LanguageRules: Sendable {
     /// Words that say a figure is what exists now ("currently", "which
     /// has", "hiện nay"): it is not planned just because its story is, and
     /// takes no year from another part of its sentence.
+    /// The bed terms of today ("giường thực kê", "actual beds") are among
+    /// them: beds set up in the wards exist whatever the story builds.
     public var nowCues: [[String]]
     /// Words that say a figure was done already ("spent", "completed",
     /// "đã"): it is not planned just because its story is.

@@ -142,7 +142,7 @@ extension LanguageRules {
                         ["các", "con", "số", "trên", "lên"], ["lần", "lượt", "lên"]],
         anaphora: [["công", "trình", "này"], ["dự", "án", "này"], ["bệnh", "viện", "này"], ["các", "công", "trình"]],
         storyPlannedCues: [["khởi", "công"], ["động", "thổ"], ["phê", "duyệt"], ["sẽ", "xây"], ["dự", "kiến"]],
-        nowCues: [["hiện", "nay"], ["hiện", "tại"], ["hiện", "có"], ["hiện", "toàn"], ["hiện", "đang"], ["đến", "nay"]],
+        nowCues: [["giường", "kế", "hoạch"], ["giường", "bệnh", "kế", "hoạch"], ["thực", "kê"], ["hiện", "nay"], ["hiện", "tại"], ["hiện", "có"], ["hiện", "toàn"], ["hiện", "đang"], ["đến", "nay"]],
         doneCues: [["đã"], ["hoàn", "thành"], ["khánh", "thành"]],
         abbreviations: ["tp", "ts", "bs", "ths", "pgs", "gs", "ck", "bsck", "th", "s", "tt", "q", "p"]
     )
