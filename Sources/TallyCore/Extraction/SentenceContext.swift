@@ -386,12 +386,16 @@ struct SentenceContext {
     }
 
     /// The clause holding token `i`: the sentence cut at the language's
-    /// clause breaks ("…, and has set a target …").
+    /// clause breaks ("…, and has set a target …"), and at a joining word
+    /// right before a plan word ("trained 350 volunteers this month and
+    /// plans to hold 12 more classes": the plan is the second verb's only).
     func clauseRange(around i: Int) -> Range<Int> {
         var lo = 0
         var hi = tokens.count
         for k in tokens.indices {
-            guard let n = Phrases.longestMatch(rules.clauseBreaks, tokens, at: k) else { continue }
+            let planBreak = rules.planBreaks.contains(tokens[k].text)
+                && Phrases.longestMatch(rules.plannedCues, tokens, at: k + 1) != nil ? 1 : nil
+            guard let n = Phrases.longestMatch(rules.clauseBreaks, tokens, at: k) ?? planBreak else { continue }
             if k + n <= i { lo = max(lo, k + n) } else if k >= i { hi = min(hi, k); break }
         }
         return lo..<hi

@@ -187,6 +187,7 @@ extension LanguageRules {
         periodEnds: [],
         yearDeictics: [["this", "year"], ["the", "year"], ["last", "year"], ["next", "year"]],
         clauseBreaks: [[",", "and"], [",", "but"], ["but"], ["while"], ["whereas"], [";", "and"]],
+        planBreaks: ["and"],
         targetPhrases: [["these", "figures", "to"], ["the", "figures", "to"], ["these", "numbers", "to"],
                         ["these", "rates", "to"], ["these", "ratios", "to"], ["them", "to"]],
         anaphora: [["they"], ["it"], ["these"], ["the", "project"], ["the", "projects"], ["the", "buildings"],

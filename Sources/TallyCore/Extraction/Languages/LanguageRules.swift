@@ -156,6 +156,9 @@ public struct LanguageRules: Sendable {
     /// target of …"): plan words and years on one side do not reach figures
     /// on the other.
     public var clauseBreaks: [[String]]
+    /// Joining words that open a new clause when a plan word follows them
+    /// ("… and plans to …", "… và sẽ …").
+    public var planBreaks: Set<String>
     /// Phrases after which bare numbers are new values of the figures
     /// before them ("lift these figures to 12 and 28", "nâng các chỉ số
     /// này lên 15 và 40").

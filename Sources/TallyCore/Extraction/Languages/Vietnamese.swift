@@ -138,6 +138,7 @@ extension LanguageRules {
         periodEnds: [["đầu", "năm"], ["cuối", "năm"], ["qua"], ["vừa", "qua"], ["gần", "đây"], ["tới"]],
         yearDeictics: [["nay"], ["ngoái"]],
         clauseBreaks: [[",", "nhưng"], ["nhưng"], ["trong", "khi"]],
+        planBreaks: ["và"],
         targetPhrases: [["các", "con", "số", "này", "lên"], ["các", "chỉ", "số", "này", "lên"],
                         ["các", "con", "số", "trên", "lên"], ["lần", "lượt", "lên"]],
         anaphora: [["công", "trình", "này"], ["dự", "án", "này"], ["bệnh", "viện", "này"], ["các", "công", "trình"]],
