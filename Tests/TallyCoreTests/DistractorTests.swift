@@ -91,6 +91,9 @@ struct DistractorTests {
         "His treatment costs of 80 million VND were paid by the insurer.",
         "Chi phí điều trị 120 triệu đồng do bảo hiểm y tế chi trả.",
         "Năm nay, bệnh viện tiếp nhận 20 bác sĩ mới về công tác.",
+        "The Quang Ngai Oncology Hospital, known for its residency training, has 240 doctors and 410 nurses.",
+        "Bệnh viện Đa khoa huyện Con Cuông có 95 cán bộ, viên chức; mỗi năm đều tổ chức đào tạo liên tục.",
+        "The centre employs 380 staff, while its partner university runs the training courses.",
     ])
     func countsOutsideTheReportCategories(_ text: String) {
         let found = facts(text)

@@ -264,7 +264,7 @@ struct SentenceContext {
                     return trained ? Sense(category: "training", unit: "trainees") : Sense(category: category, unit: unit)
                 case .inSentence:
                     q.end = listEnd(from: q.end, group: &q.group)
-                    guard isTraining else { return Sense(category: category, unit: unit) }
+                    guard isTraining, !isHeadcount(q) else { return Sense(category: category, unit: unit) }
                     // A trade keeps its name ("courses for 42 doctors"); a list of
                     // trades or a generic word for staff ("for 400 health
                     // officials") names the course's trainees.
@@ -328,6 +328,38 @@ struct SentenceContext {
         Phrases.contains(rules.trainingCues, tokens)
             || Phrases.contains(rules.transferCues, tokens) && mentionsTechniques
             || trainingParagraph && Phrases.contains(rules.participationCues, tokens)
+    }
+
+    /// "has 300 doctors", "có 700 cán bộ": people counted right after a verb
+    /// of having, with no training word nearer before them, are a headcount.
+    /// They are trained after all when a training or taking-part word
+    /// follows them in their clause with no other figure between ("có 30 bác
+    /// sĩ được cử đi đào tạo", "210 doctors have received training", "Có
+    /// tổng số 100 bác sĩ, điều dưỡng đăng ký tham gia").
+    func isHeadcount(_ q: Quantity) -> Bool {
+        let lead = hedge(before: q.start)?.start ?? q.start
+        let clause = clauseRange(around: q.numberStart)
+        var k = lead
+        var having = false
+        while k > clause.lowerBound {
+            k -= 1
+            if Phrases.longestMatch(rules.trainingCues + rules.transferCues, tokens, at: k) != nil { break }
+            if Phrases.longestMatch(rules.headcountCues, tokens, at: k) != nil,
+               !Phrases.anyEndingBefore(rules.subsetWords, tokens, end: k),
+               Phrases.longestMatch(rules.subsetWords, tokens, at: k) == nil {
+                having = true; break
+            }
+        }
+        guard having else { return false }
+        // Commas may stand inside the list of people ("100 bác sĩ, điều
+        // dưỡng … đăng ký tham gia"); a semicolon or a colon ends their part.
+        var m = q.end
+        while m < clause.upperBound, tokens[m].kind != .number,
+              tokens[m].text == "," || !SubjectFinder.partMarks.contains(tokens[m].text) {
+            if Phrases.longestMatch(rules.trainingCues + rules.participationCues, tokens, at: m) != nil { return false }
+            m += 1
+        }
+        return true
     }
 
     /// True when the sentence counts techniques ("13 kỹ thuật", "5 new techniques").

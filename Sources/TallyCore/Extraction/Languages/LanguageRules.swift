@@ -59,6 +59,16 @@ public struct LanguageRules: Sendable {
     /// Words of handing over or receiving ("chuyển giao", "tiếp nhận",
     /// "transferred"): people who receive counted techniques are trained.
     public var transferCues: [[String]]
+    /// Verbs of having or employing ("has", "employs", "có", "gồm"): the
+    /// people counted right after them are a headcount, even in a sentence
+    /// that speaks of training ("The hospital, which trains 200 students a
+    /// year, has 300 doctors"; "Bệnh viện có 700 cán bộ; năm qua đã cử 40
+    /// người đi đào tạo").
+    public var headcountCues: [[String]]
+    /// Words that make the next count a part of the one before ("trong đó
+    /// có 38 bác sĩ" after "đào tạo 215 bác sĩ"): a headcount verb after
+    /// them counts nothing new.
+    public var subsetWords: [[String]]
     /// Words of taking part ("attend", "đăng ký tham gia"): people who take
     /// part count as trainees when their paragraph speaks of training, even
     /// if their own sentence does not ("… 14 courses. 100 doctors registered.").

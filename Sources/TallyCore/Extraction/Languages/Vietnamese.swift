@@ -84,6 +84,8 @@ extension LanguageRules {
                        ["tiếp", "thu"], ["cử", "đi", "học"], ["đi", "học"], ["khai", "giảng"], ["tốt", "nghiệp"],
                        ["đào", "tạo", "lại"]],
         transferCues: [["tiếp", "nhận"], ["chuyển", "giao"], ["làm", "chủ"], ["tiếp", "thu"]],
+        headcountCues: [["có"], ["gồm"], ["bao", "gồm"]],
+        subsetWords: [["trong", "đó"], ["trong", "số", "đó"], ["bao", "gồm"]],
         participationCues: [["tham", "gia"], ["tham", "dự"], ["đăng", "ký"], ["theo", "học"]],
         beneficiaryWords: ["cho"],
         coordinators: ["và", ",", "hoặc", "cùng"],
