@@ -117,7 +117,7 @@ struct SubjectAndPeriodTests {
                   mention: "16 lớp tập huấn", period: "9 tháng đầu năm 2024"),
         PeriodRow(id: "vi: 6 tháng đầu năm nay takes its year word and leaves the preposition out",
                   text: "Trong 6 tháng đầu năm nay, Sở Y tế đã mở 11 lớp bồi dưỡng.",
-                  mention: "11 lớp", period: "6 tháng đầu năm nay"),
+                  mention: "11 lớp bồi dưỡng", period: "6 tháng đầu năm nay"),
         PeriodRow(id: "en: each year is a phrase as written",
                   text: "Each year, the Hue Central Hospital trains 300 doctors from other provinces.",
                   mention: "300 doctors", period: "Each year"),

@@ -29,6 +29,9 @@ extension LanguageRules {
             ["courses"]: .init("courses", "training"), ["course"]: .init("courses", "training"),
             ["training", "courses"]: .init("courses", "training"), ["classes"]: .init("courses", "training"),
             ["training", "classes"]: .init("courses", "training"), ["workshops"]: .init("courses", "training"),
+            // "15 training sessions": a session alone may be a dialysis or
+            // check-up session, so only with "training".
+            ["training", "sessions"]: .init("courses", "training"), ["training", "workshops"]: .init("courses", "training"),
             ["trainees"]: .init("trainees", "training"), ["learners"]: .init("trainees", "training"),
             ["students"]: .init("trainees", "training"), ["interns"]: .init("trainees", "training"),
             ["doctors"]: .init("doctors", "staff", training: .inSentence),

@@ -26,6 +26,13 @@ extension LanguageRules {
             ["giường", "thực", "tế"]: .init("beds", "beds"),
             ["lớp"]: .init("courses", "training"), ["lớp", "đào", "tạo"]: .init("courses", "training"),
             ["lớp", "tập", "huấn"]: .init("courses", "training"),
+            ["lớp", "bồi", "dưỡng"]: .init("courses", "training"), ["khóa", "tập", "huấn"]: .init("courses", "training"),
+            ["khóa", "bồi", "dưỡng"]: .init("courses", "training"),
+            // "12 đợt tập huấn", "8 buổi tập huấn": rounds and sessions of
+            // training are counted as courses; a bare "đợt" stays a name
+            // ("đợt 2").
+            ["đợt", "tập", "huấn"]: .init("courses", "training"), ["đợt", "đào", "tạo"]: .init("courses", "training"),
+            ["buổi", "tập", "huấn"]: .init("courses", "training"),
             // A common typo ("đào tại" for "đào tạo") still reads as the full mention.
             ["lớp", "đào", "tại"]: .init("courses", "training"), ["khóa", "đào", "tại"]: .init("courses", "training"), ["khóa"]: .init("courses", "training"),
             ["khoá"]: .init("courses", "training"), ["khóa", "đào", "tạo"]: .init("courses", "training"),
