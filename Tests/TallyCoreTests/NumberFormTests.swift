@@ -165,6 +165,9 @@ struct NumberFormTests {
              text: "Thành phố chi hơn 900 tỷ xây bệnh viện nhi.",
              expected: Expected(category: "investment", value: 900_000_000_000, unit: "VND",
                                 qualifiers: [.moreThan], text: "900 tỷ")),
+        Case(id: "vi: 3 tỷ 200 triệu đồng is one sum",
+             text: "Trạm y tế xã được hỗ trợ 3 tỷ 200 triệu đồng để sửa chữa.",
+             expected: Expected(category: "investment", value: 3_200_000_000, unit: "VND", text: "3 tỷ 200 triệu đồng")),
         Case(id: "vi: triệu đồng is 10^6",
              text: "Trạm y tế được đầu tư 750 triệu đồng để mua sắm thiết bị.",
              expected: Expected(category: "investment", value: 750_000_000, unit: "VND")),
@@ -261,6 +264,15 @@ struct NumberFormTests {
         #expect(usd?.value == 90_500_000)
         #expect(usd?.category == "investment")
         #expect(usd?.qualifiers == [.moreThan])
+    }
+
+    @Test("A conversion opened by tương đương is the same money, with the same hedge")
+    func conversionWordCopiesHedge() {
+        let found = facts("Tỉnh chi gần 2,4 nghìn tỷ đồng (tương đương 100 triệu USD) cho các bệnh viện huyện.")
+        let usd = found.first { $0.unit == "USD" }
+        #expect(usd?.value == 100_000_000)
+        #expect(usd?.category == "investment")
+        #expect(usd?.qualifiers == [.approx])
     }
 
     @Test("Elliptical list items keep their own unit: 14 khóa …, 11 khóa")

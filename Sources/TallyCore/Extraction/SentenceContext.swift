@@ -66,11 +66,12 @@ struct SentenceContext {
             }
             guard let sense = meaning(of: &q) else { continue }
             var fact = fact(q, sense, previousOwner: out.last?.subject)
-            // "3.3 trillion VND (about 142.66 million USD)": a conversion in
-            // parentheses is the same money, filed and owned the same way,
+            // "3.3 trillion VND (about 142.66 million USD)", "(tương đương
+            // khoảng 50 triệu USD)": a conversion in parentheses is the same money, filed and owned the same way,
             // and hedged the same way unless it has its own hedge.
             let lead = hedge(before: q.start)?.start ?? q.start
-            if q.currency != nil, let last = lastMoney, lead == last.end + 1, tokens[last.end].text == "(" {
+            if q.currency != nil, let last = lastMoney, tokens[last.end].text == "(",
+               lead == last.end + 1 || lead == last.end + 1 + (Phrases.longestMatch(rules.conversionWords, tokens, at: last.end + 1) ?? -1) {
                 fact.category = last.fact.category
                 fact.subject = last.fact.subject
                 if lead == q.start {
@@ -148,6 +149,14 @@ struct SentenceContext {
         if q.scaled {
             q.value = q.value.map { $0 * factor }; q.low = q.low.map { $0 * factor }; q.high = q.high.map { $0 * factor }
             q.end = k
+            // "2 tỷ 500 triệu đồng": a number with a smaller scale right
+            // after a scaled one adds to it; it is one sum, not two.
+            while q.low == nil, let value = q.value, let (part, afterPart) = number(at: q.end),
+                  afterPart < tokens.count, let m = rules.multipliers[tokens[afterPart].text], m < factor {
+                q.value = value + part * m
+                factor = m
+                q.end = afterPart + 1
+            }
         }
         if q.currency == nil, let (code, n) = Phrases.longest(rules.currencies, tokens, at: q.end) {
             q.currency = code; q.end += n

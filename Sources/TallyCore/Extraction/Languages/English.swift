@@ -128,6 +128,7 @@ extension LanguageRules {
                             ["participating"], ["enrolled"], ["registered"], ["took", "part"], ["take", "part"]],
         beneficiaryWords: ["for", "to"],
         coordinators: ["and", ",", "or", "&"],
+        conversionWords: [["equivalent", "to"], ["equal", "to"], ["or"], ["i", ".", "e", "."], ["worth"]],
         investmentCues: [["invest"], ["invested"], ["investment"], ["investments"], ["capital"], ["budget"], ["spend"],
                          ["spending"], ["spent"], ["earmark"], ["earmarked"], ["disburse"], ["disbursed"], ["cost"],
                          ["costs"], ["fund"], ["funds"], ["funding"], ["funded"], ["build"], ["building"],

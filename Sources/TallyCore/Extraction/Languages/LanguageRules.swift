@@ -78,6 +78,10 @@ public struct LanguageRules: Sendable {
     public var beneficiaryWords: Set<String>
     /// Words that join a list ("doctors, nurses and technicians").
     public var coordinators: Set<String>
+    /// Words that open a conversion in parentheses before its figure and
+    /// any hedge ("(equivalent to US$50 million)", "(tương đương 50 triệu
+    /// USD)").
+    public var conversionWords: [[String]]
     /// Words that mark money as investment; money without one is `finance`.
     public var investmentCues: [[String]]
     /// Words before money in its part of the sentence that mark it as not

@@ -96,6 +96,7 @@ extension LanguageRules {
         participationCues: [["tham", "gia"], ["tham", "dự"], ["đăng", "ký"], ["theo", "học"]],
         beneficiaryWords: ["cho"],
         coordinators: ["và", ",", "hoặc", "cùng"],
+        conversionWords: [["tương", "đương"], ["tương", "đương", "với"], ["tức"], ["tức", "là"], ["hay"], ["quy", "đổi"]],
         investmentCues: [["đầu", "tư"], ["vốn"], ["kinh", "phí"], ["chi"], ["ngân", "sách"], ["xây", "dựng"],
                          ["nâng", "cấp"], ["tổng", "mức"], ["trị", "giá"], ["tài", "trợ"], ["cải", "tạo"],
                          ["mua", "sắm"], ["dự", "án"], ["xây"], ["giải", "ngân"], ["chi", "phí"],
