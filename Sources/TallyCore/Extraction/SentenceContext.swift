@@ -217,7 +217,10 @@ struct SentenceContext {
             // ("được cấp 450 triệu đồng": "cấp" also names levels).
             let money = j + 1 < tokens.count && tokens[j + 1].spaceBefore
                 && (rules.multipliers[tokens[j + 1].text] != nil || rules.currencies[[tokens[j + 1].text]] != nil)
-            if !money, Phrases.anyEndingBefore(rules.nameBefore, tokens, end: j) { return true }
+            // Nor is a bed count: "xây bệnh viện 700 giường" is a 700-bed
+            // hospital, while "Bệnh viện 108 có 600 giường" keeps its name.
+            let beds = Phrases.longest(rules.units, tokens, at: j + 1).map { $0.0.category == "beds" } ?? false
+            if !money, !beds, Phrases.anyEndingBefore(rules.nameBefore, tokens, end: j) { return true }
             // "No. 15", "số: 15".
             if [".", ":"].contains(p.text), Phrases.anyEndingBefore(rules.nameBefore, tokens, end: j - 1) { return true }
             if p.text == "#" { return true }
