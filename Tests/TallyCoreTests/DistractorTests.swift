@@ -64,6 +64,10 @@ struct DistractorTests {
         Row(id: "vi: nằm ghép 2 người is crowding, not a figure",
             text: "Bệnh viện Sản Nhi tỉnh có 400 giường, nhiều sản phụ phải nằm ghép 2 người.",
             figures: [400]),
+        Row(id: "en: a number after beds and to is not a bed count without the number of",
+            text: "The block with 320 beds was handed over to 3 contractors.", figures: [320]),
+        Row(id: "en: the number of beds to a year is a year",
+            text: "The number of beds will rise from 2020 levels to 2030 targets; today it has 640 beds.", figures: [640]),
         Row(id: "en: a time of day is not a figure",
             text: "At 08:30 the clinic opened 20 beds.", figures: [20]),
     ]

@@ -284,8 +284,41 @@ struct SentenceContext {
                     return Sense(category: "training", unit: generic && isTrainee(q) ? "trainees" : unit)
                 }
             }
-            guard tokens[k].kind == .word || tokens[k].text == "-", rules.fillers.contains(tokens[k].text) else { return nil }
+            guard tokens[k].kind == .word || tokens[k].text == "-", rules.fillers.contains(tokens[k].text) else {
+                return k == q.end ? bedsNamedBefore(q) : nil
+            }
             k += 1; skipped += 1
+        }
+        return nil
+    }
+
+    /// "nâng tổng số giường bệnh lên 1.200", "the number of hospital beds
+    /// reached 3,200": a bare number after a link word, with "the number
+    /// of" and the bed noun a few words before the link, counts beds. Only
+    /// beds: people or money named before a number are too often something
+    /// else; and without "the number of" a link word is too often something
+    /// else ("500 beds, handed over to 3 contractors"). A year ("to 2030")
+    /// and a ratio ("giường bệnh/vạn dân lên 35") are left alone.
+    func bedsNamedBefore(_ q: Quantity) -> Sense? {
+        let j = q.numberStart
+        guard j == q.start, j >= 2, rules.unitLinks.contains(tokens[j - 1].text),
+              PeriodFinder.year(tokens, j) == nil else { return nil }
+        var k = j - 2
+        while k >= max(0, j - 7) {
+            let t = tokens[k]
+            if t.kind == .number || SubjectFinder.partMarks.contains(t.text) || rules.ratioWords.contains(t.text) {
+                return nil
+            }
+            if let (sense, n) = Phrases.longest(rules.units, tokens, at: k), k + n <= j - 1 {
+                // A place word ("toàn tỉnh") may stand between; another noun ends the search.
+                if sense.category == nil { k -= 1; continue }
+                // "the number of (hospital) beds": a word or two may qualify the noun.
+                guard sense.category == "beds",
+                      (max(0, k - 2)...k).contains(where: { Phrases.anyEndingBefore(rules.countWords, tokens, end: $0) })
+                else { return nil }
+                return Sense(category: "beds", unit: sense.unit)
+            }
+            k -= 1
         }
         return nil
     }

@@ -129,6 +129,8 @@ extension LanguageRules {
         beneficiaryWords: ["for", "to"],
         coordinators: ["and", ",", "or", "&"],
         conversionWords: [["equivalent", "to"], ["equal", "to"], ["or"], ["i", ".", "e", "."], ["worth"]],
+        unitLinks: ["to", "reached", "reach", "reaches", "totalled", "totaled", "totals", "of", "is", "was", "at"],
+        countWords: [["number", "of"], ["total", "number", "of"], ["total", "of"]],
         investmentCues: [["invest"], ["invested"], ["investment"], ["investments"], ["capital"], ["budget"], ["spend"],
                          ["spending"], ["spent"], ["earmark"], ["earmarked"], ["disburse"], ["disbursed"], ["cost"],
                          ["costs"], ["fund"], ["funds"], ["funding"], ["funded"], ["build"], ["building"],

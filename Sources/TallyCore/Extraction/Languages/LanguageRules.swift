@@ -82,6 +82,12 @@ public struct LanguageRules: Sendable {
     /// any hedge ("(equivalent to US$50 million)", "(tương đương 50 triệu
     /// USD)").
     public var conversionWords: [[String]]
+    /// Words between a counted noun and a number that gives its count
+    /// ("số giường bệnh lên 1.200", "beds reached 3,200").
+    public var unitLinks: Set<String>
+    /// Words that make a noun a number to be given ("the number of",
+    /// "tổng số", "số").
+    public var countWords: [[String]]
     /// Words that mark money as investment; money without one is `finance`.
     public var investmentCues: [[String]]
     /// Words before money in its part of the sentence that mark it as not

@@ -97,6 +97,8 @@ extension LanguageRules {
         beneficiaryWords: ["cho"],
         coordinators: ["và", ",", "hoặc", "cùng"],
         conversionWords: [["tương", "đương"], ["tương", "đương", "với"], ["tức"], ["tức", "là"], ["hay"], ["quy", "đổi"]],
+        unitLinks: ["lên", "đạt", "là", "gồm"],
+        countWords: [["số"], ["tổng", "số"], ["số", "lượng"]],
         investmentCues: [["đầu", "tư"], ["vốn"], ["kinh", "phí"], ["chi"], ["ngân", "sách"], ["xây", "dựng"],
                          ["nâng", "cấp"], ["tổng", "mức"], ["trị", "giá"], ["tài", "trợ"], ["cải", "tạo"],
                          ["mua", "sắm"], ["dự", "án"], ["xây"], ["giải", "ngân"], ["chi", "phí"],
