@@ -148,6 +148,14 @@ struct SubjectAndPeriodTests {
         #expect(found.first?.qualifiers == [.planned])
     }
 
+    @Test("A plan sentence about something else counted does not make the sentence before planned")
+    func anaphoraCountingOtherThings() {
+        let found = facts("Since 2021 the Thai Nguyen General Hospital has trained 260 doctors. The hospital will also welcome 9 Korean experts next year.")
+        let doctors = found.first { $0.value == 260 }
+        #expect(doctors?.category == "training")
+        #expect(doctors?.qualifiers == [])
+    }
+
     @Test("A sentence that opens with It but has figures of its own restates nothing")
     func anaphoraNeedsNoFigures() {
         let found = facts("The province employs 3,900 medical workers. It has 11 doctors per 10,000 people and aims to reach 14 by 2030.")
