@@ -287,7 +287,9 @@ struct SentenceContext {
             guard tokens[k].kind == .word || tokens[k].text == "-", rules.fillers.contains(tokens[k].text) else {
                 return k == q.end ? bedsNamedBefore(q) : nil
             }
-            k += 1; skipped += 1
+            // A hyphen joins a compound ("district-level", "short-term")
+            // that counts as one word.
+            k += 1; if tokens[k - 1].text != "-" { skipped += 1 }
         }
         return nil
     }
