@@ -489,7 +489,12 @@ struct SentenceContext {
         // now ("the province currently has 10,200 beds") is not planned.
         let present = Phrases.contains(rules.nowCues + rules.doneCues, tokens, in: clause)
         let purpose = Phrases.contains(rules.purposeCues, tokens, in: clause.lowerBound..<q.start)
-        let plannedHere = plans(in: clause) || purpose
+        // "Bach Mai Hospital, which has 3,200 beds, will act as …": a figure
+        // whose own part says it exists now is not planned by a plan word
+        // outside that part.
+        let part = partRange(around: q.numberStart).clamped(to: clause)
+        let nowPart = Phrases.contains(rules.nowCues, tokens, in: part)
+        let plannedHere = (nowPart ? plans(in: part) : plans(in: clause)) || purpose
         if plannedHere || plannedStory && plannedCategory && !present {
             qualifiers.append(.planned)
         }
