@@ -138,7 +138,7 @@ extension LanguageRules {
                          ["worth"], ["grant"], ["loan"], ["project"], ["spends"], ["invests"], ["builds"], ["allocates"],
                          ["allocation"], ["earmarks"], ["disburses"], ["poured"], ["pours"], ["financed"],
                          ["construct"], ["constructs"], ["upgrading"], ["upgraded"], ["costing"], ["expansion"]],
-        nonInvestmentCues: [["saving"], ["treatment", "costs"], ["treatment", "cost"], ["medical", "bills"], ["savings"], ["saved"], ["save"], ["saves"], ["revenues"], ["profits"],
+        nonInvestmentCues: [["tax"], ["taxes"], ["saving"], ["treatment", "costs"], ["treatment", "cost"], ["medical", "bills"], ["savings"], ["saved"], ["save"], ["saves"], ["revenues"], ["profits"],
                             ["earned"], ["earns"], ["revenue"], ["profit"], ["salary"],
                             ["salaries"], ["income"], ["fee"], ["fees"], ["fine"], ["fined"], ["insurance"], ["debt"],
                             ["debts"], ["owed"], ["owes"], ["reimbursed"], ["reimbursement"], ["turnover"], ["losses"], ["lost"], ["gdp"], ["grdp"], ["exports"],

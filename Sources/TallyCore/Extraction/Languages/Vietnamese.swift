@@ -103,7 +103,7 @@ extension LanguageRules {
                          ["nâng", "cấp"], ["tổng", "mức"], ["trị", "giá"], ["tài", "trợ"], ["cải", "tạo"],
                          ["mua", "sắm"], ["dự", "án"], ["xây"], ["giải", "ngân"], ["chi", "phí"],
                          ["mua"], ["được", "cấp"], ["sửa", "chữa"], ["trang", "bị"]],
-        nonInvestmentCues: [["tiết", "kiệm"], ["chi", "phí", "điều", "trị"], ["tiền", "điều", "trị"], ["doanh", "thu"], ["lợi", "nhuận"], ["lương"], ["thu", "nhập"],
+        nonInvestmentCues: [["đóng", "góp", "ngân", "sách"], ["nộp", "ngân", "sách"], ["nộp"], ["thuế"], ["tiết", "kiệm"], ["chi", "phí", "điều", "trị"], ["tiền", "điều", "trị"], ["doanh", "thu"], ["lợi", "nhuận"], ["lương"], ["thu", "nhập"],
                             ["viện", "phí"], ["phạt"], ["bảo", "hiểm"], ["nợ"], ["thất", "thu"],
                             ["lỗ"], ["grdp"], ["gdp"], ["kim", "ngạch"], ["xuất", "khẩu"]],
         nameBefore: [["số"], ["viện"], ["lớp"], ["khu"], ["phòng"], ["đoàn"], ["quân", "đoàn"], ["tổ"], ["đội"],
