@@ -98,7 +98,7 @@ extension LanguageRules {
         coordinators: ["và", ",", "hoặc", "cùng"],
         conversionWords: [["tương", "đương"], ["tương", "đương", "với"], ["tức"], ["tức", "là"], ["hay"], ["quy", "đổi"]],
         unitLinks: ["lên", "đạt", "là", "gồm"],
-        countWords: [["số"], ["tổng", "số"], ["số", "lượng"]],
+        countWords: [["số"], ["tổng", "số"], ["số", "lượng"], ["quy", "mô"]],
         investmentCues: [["đầu", "tư"], ["vốn"], ["kinh", "phí"], ["chi"], ["ngân", "sách"], ["xây", "dựng"],
                          ["nâng", "cấp"], ["tổng", "mức"], ["trị", "giá"], ["tài", "trợ"], ["cải", "tạo"],
                          ["mua", "sắm"], ["dự", "án"], ["xây"], ["giải", "ngân"], ["chi", "phí"],
