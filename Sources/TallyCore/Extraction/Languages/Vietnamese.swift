@@ -141,7 +141,8 @@ extension LanguageRules {
         subjectDeterminers: [],
         subjectLinks: [],
         periodWords: ["năm", "từ", "đến", "trong", "giai", "đoạn", "vào", "cuối", "đầu", "sau", "trước"],
-        periodPhrases: [["hằng", "năm"], ["hàng", "năm"], ["mỗi", "năm"], ["năm", "nay"], ["năm", "qua"],
+        // "những năm qua" is "recent years", not "năm qua" (last year).
+        periodPhrases: [["những", "năm", "qua"], ["các", "năm", "qua"], ["mấy", "năm", "qua"], ["hằng", "năm"], ["hàng", "năm"], ["mỗi", "năm"], ["năm", "nay"], ["năm", "qua"],
                         ["năm", "tới"], ["nhiệm", "kỳ"]],
         periodLeads: [["trong"], ["sau"], ["giai", "đoạn"]],
         openPeriodWords: ["từ"],
