@@ -72,6 +72,9 @@ enum PeriodFinder {
     static func tail(_ tokens: [Token], from end: Int, scope: Range<Int>, rules: LanguageRules) -> Int {
         func yearAt(_ k: Int) -> Int? {
             if k < scope.upperBound, year(tokens, k) != nil { return k + 1 }
+            // "quý II/2026": after a tie, a year glued to its slash is still a year.
+            if k < scope.upperBound, k > 0, tokens[k - 1].text == "/", tokens[k].kind == .number,
+               tokens[k].text.count == 4, let y = Int(tokens[k].text), (1900...2100).contains(y) { return k + 1 }
             if let n = Phrases.longestMatch(rules.yearDeictics, tokens, at: k), k + n <= scope.upperBound { return k + n }
             return nil
         }

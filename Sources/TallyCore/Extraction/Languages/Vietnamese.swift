@@ -146,8 +146,10 @@ extension LanguageRules {
                         ["năm", "tới"], ["nhiệm", "kỳ"]],
         periodLeads: [["trong"], ["sau"], ["giai", "đoạn"]],
         openPeriodWords: ["từ"],
-        periodParts: [],
-        periodTies: [["của", "năm"]],
+        // Quarters: "quý II/2026", "quý 3 năm 2025".
+        periodParts: [["quý", "i"], ["quý", "ii"], ["quý", "iii"], ["quý", "iv"], ["quý", "1"], ["quý", "2"],
+                      ["quý", "3"], ["quý", "4"]],
+        periodTies: [["của", "năm"], ["năm"], ["/"]],
         periodEnds: [["đầu", "năm"], ["cuối", "năm"], ["qua"], ["vừa", "qua"], ["gần", "đây"], ["tới"]],
         yearDeictics: [["nay"], ["ngoái"]],
         clauseBreaks: [[",", "nhưng"], ["nhưng"], ["trong", "khi"]],
