@@ -140,11 +140,20 @@ struct SentenceContext {
                 if opened, q.start == j { q.start = j - 1 }
             }
         }
-        // Scale words compose: "17 nghìn tỷ", "1.6 trillion".
+        // Scale words compose: "17 nghìn tỷ", "1.6 trillion". Used as an
+        // adjective the scale is glued by a hyphen ("a VND1.2-trillion
+        // hospital", "a $45-million wing", "the 2,000-billion-dong project").
         var k = q.end
         var factor: Decimal = 1
-        while k < tokens.count, tokens[k].kind == .word, let m = rules.multipliers[tokens[k].text] {
-            factor *= m; k += 1; q.scaled = true
+        func glued(_ at: Int) -> Bool {
+            at + 1 < tokens.count && tokens[at].text == "-" && !tokens[at].spaceBefore && !tokens[at + 1].spaceBefore
+        }
+        while k < tokens.count {
+            if tokens[k].kind == .word, let m = rules.multipliers[tokens[k].text] {
+                factor *= m; k += 1; q.scaled = true
+            } else if glued(k), tokens[k + 1].kind == .word, let m = rules.multipliers[tokens[k + 1].text] {
+                factor *= m; k += 2; q.scaled = true
+            } else { break }
         }
         if q.scaled {
             q.value = q.value.map { $0 * factor }; q.low = q.low.map { $0 * factor }; q.high = q.high.map { $0 * factor }
@@ -160,6 +169,9 @@ struct SentenceContext {
         }
         if q.currency == nil, let (code, n) = Phrases.longest(rules.currencies, tokens, at: q.end) {
             q.currency = code; q.end += n
+        } else if q.currency == nil, q.scaled, glued(q.end),
+                  let (code, n) = Phrases.longest(rules.currencies, tokens, at: q.end + 1) {
+            q.currency = code; q.end += 1 + n
         }
         if q.currency == nil, q.scaled, let implied = rules.impliedCurrency, !nextIsNoun(q.end) {
             q.currency = implied
