@@ -306,6 +306,16 @@ struct NumberFormTests {
         #expect(usd?.qualifiers == [.approx])
     }
 
+    @Test("A conversion after a comma and equivalent to is the same money, with the same hedge")
+    func commaConversionCopiesHedge() {
+        let found = facts("The clinic network invested about VND 1.9 trillion, equivalent to US$75 million, in new wards.")
+        let usd = found.first { $0.unit == "USD" }
+        #expect(usd?.value == 75_000_000)
+        #expect(usd?.qualifiers == [.approx])
+        let other = facts("The city spent about VND 900 billion, US$12 million of it from donors.").first { $0.unit == "USD" }
+        #expect(other?.qualifiers == [])
+    }
+
     @Test("Elliptical list items keep their own unit: 14 khóa …, 11 khóa")
     func ellipticalCourses() {
         let found = facts("Bệnh viện Đa khoa tỉnh đăng ký 9 khóa đào tạo, Trung tâm Y tế huyện Cẩm Giàng 6 khóa.")

@@ -70,8 +70,12 @@ struct SentenceContext {
             // khoảng 50 triệu USD)": a conversion in parentheses is the same money, filed and owned the same way,
             // and hedged the same way unless it has its own hedge.
             let lead = hedge(before: q.start)?.start ?? q.start
-            if q.currency != nil, let last = lastMoney, tokens[last.end].text == "(",
-               lead == last.end + 1 || lead == last.end + 1 + (Phrases.longestMatch(rules.conversionWords, tokens, at: last.end + 1) ?? -1) {
+            // Without parentheses a conversion needs its word: "VND 2
+            // trillion, equivalent to US$80 million", "…, tương đương 80
+            // triệu USD"; a bare comma may start another sum.
+            if q.currency != nil, let last = lastMoney, last.end < tokens.count,
+               let opener = ["(", ","].firstIndex(of: tokens[last.end].text),
+               lead == last.end + 1 + (Phrases.longestMatch(rules.conversionWords, tokens, at: last.end + 1) ?? (opener == 0 ? 0 : -1000)) {
                 fact.category = last.fact.category
                 fact.subject = last.fact.subject
                 if lead == q.start {
