@@ -12,7 +12,9 @@ extension LanguageRules {
         // "năm" (five) is left out: it is far more often "year".
         numberWords: ["hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10],
         currencies: [["đồng"]: "VND", ["vnđ"]: "VND", ["vnd"]: "VND", ["đ"]: "VND", ["usd"]: "USD",
-                     ["đô", "la"]: "USD", ["đô", "la", "mỹ"]: "USD", ["$"]: "USD", ["us", "$"]: "USD",
+                     // "40 triệu đô" is everyday writing for dollars; read as a
+                     // bare scale it was 40 million đồng.
+                     ["đô"]: "USD", ["đô", "la"]: "USD", ["đô", "la", "mỹ"]: "USD", ["đôla"]: "USD", ["$"]: "USD", ["us", "$"]: "USD",
                      ["euro"]: "EUR"],
         impliedCurrency: "VND",
         units: [
