@@ -68,6 +68,8 @@ struct DistractorTests {
             text: "The block with 320 beds was handed over to 3 contractors.", figures: [320]),
         Row(id: "en: the number of beds to a year is a year",
             text: "The number of beds will rise from 2020 levels to 2030 targets; today it has 640 beds.", figures: [640]),
+        Row(id: "vi: 3 đô thị are urban areas, not dollars",
+            text: "Tỉnh có 3 đô thị loại II và 2.900 giường bệnh.", figures: [2900]),
         Row(id: "en: a time of day is not a figure",
             text: "At 08:30 the clinic opened 20 beds.", figures: [20]),
     ]

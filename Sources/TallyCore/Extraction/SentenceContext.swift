@@ -171,7 +171,10 @@ struct SentenceContext {
                 q.end = afterPart + 1
             }
         }
-        if q.currency == nil, let (code, n) = Phrases.longest(rules.currencies, tokens, at: q.end) {
+        // A longer noun wins over a currency word it starts with ("3 đô
+        // thị" are urban areas, not dollars).
+        if q.currency == nil, let (code, n) = Phrases.longest(rules.currencies, tokens, at: q.end),
+           (Phrases.longest(rules.units, tokens, at: q.end)?.1 ?? 0) <= n {
             q.currency = code; q.end += n
         } else if q.currency == nil, q.scaled, glued(q.end),
                   let (code, n) = Phrases.longest(rules.currencies, tokens, at: q.end + 1) {

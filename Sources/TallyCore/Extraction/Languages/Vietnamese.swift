@@ -73,7 +73,7 @@ extension LanguageRules {
             ["ha"]: .init("ha", nil), ["héc", "ta"]: .init("ha", nil), ["m"]: .init("m", nil),
             ["km"]: .init("km", nil), ["tầng"]: .init("storeys", nil), ["%"]: .init("percent", nil),
             ["phần", "trăm"]: .init("percent", nil), ["lần"]: .init("times", nil), ["hạng", "mục"]: .init("items", nil),
-            ["huyện"]: .init("districts", nil), ["tỉnh"]: .init("provinces", nil), ["xã"]: .init("communes", nil),
+            ["đô", "thị"]: .init("urban areas", nil), ["huyện"]: .init("districts", nil), ["tỉnh"]: .init("provinces", nil), ["xã"]: .init("communes", nil),
             ["chuyên", "ngành"]: .init("specialties", nil), ["chuyên", "khoa"]: .init("specialties", nil),
         ],
         fillers: ["lượt", "mới", "hiện", "đại", "cao", "chuyên", "sâu", "trẻ", "tình", "nguyện", "các", "loại",
