@@ -476,7 +476,10 @@ struct SentenceContext {
     func hedge(before start: Int) -> (qualifier: Qualifier, start: Int)? {
         if let (qualifier, at) = Phrases.endingBefore(rules.qualifiers, tokens, end: start) { return (qualifier, at) }
         for bridge in rules.qualifierBridges where Phrases.matches(bridge, tokens, at: start - bridge.count) {
-            if let (qualifier, at) = Phrases.endingBefore(rules.qualifiers, tokens, end: start - bridge.count) {
+            // "under a US$25 million project": a preposition that hedges only
+            // right before a number is a preposition across a bridge.
+            if let (qualifier, at) = Phrases.endingBefore(rules.qualifiers, tokens, end: start - bridge.count),
+               !(at + 1 == start - bridge.count && rules.prepositionHedges.contains(tokens[at].text)) {
                 return (qualifier, at)
             }
         }

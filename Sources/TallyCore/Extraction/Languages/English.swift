@@ -151,6 +151,7 @@ extension LanguageRules {
                      ["station"], ["military"], ["army"], ["district"], ["hotline"], ["tel"], ["phone"], ["fax"],
                      ["building"], ["batch"], ["project"], ["scheme"], ["programme"], ["program"]],
         ordinalSuffixes: ["st", "nd", "rd", "th"],
+        prepositionHedges: ["over", "under", "above"],
         qualifierBridges: [["a", "total", "of"], ["total", "of"], ["a"]],
         ratioWords: ["per"],
         ratioBases: ["thousand": 1_000],

@@ -99,6 +99,10 @@ public struct LanguageRules: Sendable {
     public var nameBefore: [[String]]
     /// Letters glued after a number that make it an ordinal (`81st`).
     public var ordinalSuffixes: Set<String>
+    /// Hedges that are prepositions too ("over", "under"): a hedge right
+    /// before a number, a preposition before "a" ("under a US$25 million
+    /// project", "over a 500-bed hospital").
+    public var prepositionHedges: Set<String>
     /// Words that introduce a count ("a total of", "tổng số"). They may stand
     /// between a hedge and its number ("more than a total of 300"), and a
     /// number after them is a count even if a naming word ("số") ends them.

@@ -116,6 +116,7 @@ extension LanguageRules {
                      ["ấp"], ["thôn"], ["tổ", "dân", "phố"], ["đề", "án"], ["chương", "trình"], ["quận"], ["lô"], ["nhà"], ["điện", "thoại"],
                      ["hotline"], ["đường", "dây", "nóng"]],
         ordinalSuffixes: [],
+        prepositionHedges: ["trên", "dưới"],
         qualifierBridges: [["là"], ["tổng", "cộng"], ["tổng", "số"], ["con", "số"]],
         ratioWords: ["trên", "/"],
         ratioBases: ["vạn": 10_000, "nghìn": 1_000, "ngàn": 1_000],
