@@ -102,6 +102,7 @@ extension LanguageRules {
                   "intensive", "large", "small", "major", "icu", "care", "treatment", "isolation", "field",
                   "emergency", "village", "grassroots", "commune", "local", "junior", "senior", "resident",
                   "inpatient", "outpatient", "covid", "specialist", "refresher", "continuing", "practical", "online",
+                  "education", "nursing", "midwifery", "pharmacy", "clinical", "postgraduate", "undergraduate",
                   "professional", "skills", "-", "‑"],
         qualifiers: [["more", "than"]: .moreThan, ["over"]: .moreThan, ["above"]: .moreThan,
                      ["upwards", "of"]: .moreThan, ["in", "excess", "of"]: .moreThan,
