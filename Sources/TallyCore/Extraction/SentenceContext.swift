@@ -297,10 +297,12 @@ struct SentenceContext {
                     q.end = listEnd(from: q.end, group: &q.group)
                     guard isTraining, !isHeadcount(q) else { return Sense(category: category, unit: unit) }
                     // A trade keeps its name ("courses for 42 doctors"); a list of
-                    // trades or a generic word for staff ("for 400 health
-                    // officials") names the course's trainees.
-                    let generic = q.group || unit == "staff"
-                    return Sense(category: "training", unit: generic && isTrainee(q) ? "trainees" : unit)
+                    // trades is trainees wherever it stands ("cử 200 bác sĩ,
+                    // điều dưỡng đi đào tạo" is not 200 doctors); a generic
+                    // word for staff is trainees when the course is for them
+                    // ("for 400 health officials").
+                    let trainees = q.group || unit == "staff" && isTrainee(q)
+                    return Sense(category: "training", unit: trainees ? "trainees" : unit)
                 }
             }
             guard tokens[k].kind == .word || tokens[k].text == "-", rules.fillers.contains(tokens[k].text) else {
