@@ -16,6 +16,15 @@ struct SubjectAndPeriodTests {
     }
 
     static let subjects: [Row] = [
+        Row(id: "en: a project owns its figures",
+            text: "The project has trained 140 midwives for mountain communes.",
+            mention: "140 midwives", subject: "The project"),
+        Row(id: "en: a company owns its investment",
+            text: "Minh Tam Healthcare will invest VND 700 billion in a new clinic.",
+            mention: "VND 700 billion", subject: "Minh Tam Healthcare"),
+        Row(id: "vi: a corporation owns its investment",
+            text: "Tập đoàn Y khoa Hồng Phát rót 900 tỷ đồng xây bệnh viện.",
+            mention: "900 tỷ đồng", subject: "Tập đoàn Y khoa Hồng Phát"),
         Row(id: "en: the sentence's subject owns a figure named later, not a department in passing",
             text: "The Hoa Binh General Hospital is building a surgery block with 320 beds and a wing for the department of oncology, with a total investment of 450 billion VND.",
             mention: "450 billion VND", subject: "The Hoa Binh General Hospital"),

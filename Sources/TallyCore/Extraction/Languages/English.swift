@@ -172,7 +172,12 @@ extension LanguageRules {
                        ["clinic"], ["polyclinic"], ["infirmary"], ["center"], ["centre"], ["institute"],
                        ["people's", "committee"], ["people’s", "committee"], ["committee"], ["province"],
                        ["city"], ["unit"], ["health", "sector"], ["sector"], ["department"], ["ministry"],
-                       ["university"]],
+                       ["university"],
+                       // Projects, programmes and companies own figures too
+                       // ("The project trained 78 doctors", "Hoan An Healthcare
+                       // plans to invest …").
+                       ["project"], ["programme"], ["program"], ["group"], ["corporation"], ["company"],
+                       ["jsc"], ["healthcare"], ["chain"]],
         placeHeads: ["province", "city", "district", "commune", "country"],
         namesGrowRight: false,
         subjectModifiers: ["provincial", "district", "general", "city", "central", "national", "military",
