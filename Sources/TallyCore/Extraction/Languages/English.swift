@@ -103,6 +103,10 @@ extension LanguageRules {
                   "emergency", "village", "grassroots", "commune", "local", "junior", "senior", "resident",
                   "inpatient", "outpatient", "covid", "specialist", "refresher", "continuing", "practical", "online",
                   "education", "nursing", "midwifery", "pharmacy", "clinical", "postgraduate", "undergraduate",
+                  // Kinds of bed ("650 official beds", "40 neonatal beds").
+                  "official", "functional", "operational", "available", "usable", "regular", "neonatal",
+                  "surgical", "maternity", "paediatric", "pediatric", "stroke", "burn", "dialysis", "oncology",
+                  "cancer", "recovery", "rehabilitation", "hospital",
                   "professional", "skills", "-", "‑"],
         qualifiers: [["more", "than"]: .moreThan, ["over"]: .moreThan, ["above"]: .moreThan,
                      ["upwards", "of"]: .moreThan, ["in", "excess", "of"]: .moreThan,
