@@ -407,6 +407,18 @@ struct SentenceContext {
     func isHeadcount(_ q: Quantity) -> Bool {
         let lead = hedge(before: q.start)?.start ?? q.start
         let clause = clauseRange(around: q.numberStart)
+        // Only a list of counts may stand between the verb and this count
+        // ("có 300 bác sĩ, 500 điều dưỡng"); any other word makes the verb an
+        // auxiliary or another clause's ("has sent 46 doctors").
+        let hedgeWords = Set(rules.qualifiers.keys.joined())
+        func listWord(_ k: Int) -> Bool {
+            let t = tokens[k]
+            if t.kind == .number || rules.coordinators.contains(t.text) || rules.fillers.contains(t.text)
+                || hedgeWords.contains(t.text) { return true }
+            return (max(0, k - 3)...k).contains { s in
+                Phrases.longest(rules.units, tokens, at: s).map { s + $0.1 > k } ?? false
+            }
+        }
         var k = lead
         var having = false
         while k > clause.lowerBound {
@@ -417,6 +429,7 @@ struct SentenceContext {
                Phrases.longestMatch(rules.subsetWords, tokens, at: k) == nil {
                 having = true; break
             }
+            if !listWord(k) { break }
         }
         guard having else { return false }
         // Commas may stand inside the list of people ("100 bác sĩ, điều
