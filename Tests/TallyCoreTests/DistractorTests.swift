@@ -97,6 +97,7 @@ struct DistractorTests {
         "His treatment costs of 80 million VND were paid by the insurer.",
         "Chi phí điều trị 120 triệu đồng do bảo hiểm y tế chi trả.",
         "Năm nay, bệnh viện tiếp nhận 20 bác sĩ mới về công tác.",
+        "The district has 48 schools with about 31,000 students.",
         "Khi đi vào hoạt động, nhà máy dược sẽ đóng góp ngân sách 35 tỷ đồng mỗi năm.",
         "The private clinic chain paid taxes of VND 90 billion last year.",
         "The Quang Ngai Oncology Hospital, known for its residency training, has 240 doctors and 410 nurses.",

@@ -33,7 +33,11 @@ extension LanguageRules {
             // check-up session, so only with "training".
             ["training", "sessions"]: .init("courses", "training"), ["training", "workshops"]: .init("courses", "training"),
             ["trainees"]: .init("trainees", "training"), ["learners"]: .init("trainees", "training"),
-            ["students"]: .init("trainees", "training"), ["interns"]: .init("trainees", "training"),
+            // Students are trainees only beside a training word: "about 2.1
+            // million students" of a city's schools are no training figure.
+            ["students"]: .init("people", "people", training: .inPart), ["interns"]: .init("trainees", "training"),
+            ["teachers"]: .init("people", "people", training: .inPart),
+            ["pupils"]: .init("people", "people"), ["schoolchildren"]: .init("people", "people"),
             ["doctors"]: .init("doctors", "staff", training: .inSentence),
             ["physicians"]: .init("doctors", "staff", training: .inSentence),
             ["nurses"]: .init("nurses", "staff", training: .inSentence),

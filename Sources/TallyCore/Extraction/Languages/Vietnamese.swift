@@ -39,7 +39,11 @@ extension LanguageRules {
             ["lớp", "đào", "tại"]: .init("courses", "training"), ["khóa", "đào", "tại"]: .init("courses", "training"), ["khóa"]: .init("courses", "training"),
             ["khoá"]: .init("courses", "training"), ["khóa", "đào", "tạo"]: .init("courses", "training"),
             ["khoá", "đào", "tạo"]: .init("courses", "training"), ["khóa", "học"]: .init("courses", "training"),
-            ["học", "viên"]: .init("trainees", "training"), ["sinh", "viên"]: .init("trainees", "training"),
+            ["học", "viên"]: .init("trainees", "training"),
+            // Students and teachers are trainees only beside a training word.
+            ["sinh", "viên"]: .init("people", "people", training: .inPart),
+            ["giáo", "viên"]: .init("people", "people", training: .inPart),
+            ["học", "sinh"]: .init("people", "people"),
             ["bác", "sĩ"]: .init("doctors", "staff", training: .inSentence),
             ["y", "bác", "sĩ"]: .init("doctors", "staff", training: .inSentence),
             ["điều", "dưỡng"]: .init("nurses", "staff", training: .inSentence),
