@@ -32,7 +32,7 @@ struct DiffCommandTests {
         #expect(lines.contains("--- training/training-by-kind.csv"))
         // Rows are keyed by their first column: the Vietnamese kinds are gone.
         #expect(lines.contains { $0.hasPrefix("- courses: total=23,") })
-        #expect(lines.contains { $0.hasPrefix("- trainees: total=180,") })
+        #expect(lines.contains { $0.hasPrefix("- trainees: total=240,") })
         #expect(lines.contains { $0.hasPrefix("~ Total: total ") && $0.contains(" → ") })
         // Detail rows are keyed by source id, and only the removed seed's go.
         let removed = lines.filter { $0.hasPrefix("- seeds/") }

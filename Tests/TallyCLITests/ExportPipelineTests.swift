@@ -79,7 +79,7 @@ final class ExportPipelineTests {
         #expect(row[1].link != nil)
     }
 
-    @Test("Training: 30-50 doctors (a range) from the English seed; 23 courses and 180 trainees from the Vietnamese")
+    @Test("Training: 30-50 doctors (a range) from the English seed; 23 courses and 60 + 180 trainees from the Vietnamese")
     func trainingFigures() throws {
         let training = try XLSXDump.read(out + "/current/training.xlsx")
         let byKind = try #require(training.sheet("Training by kind"))
@@ -88,7 +88,7 @@ final class ExportPipelineTests {
         #expect(doctors[2].value == .number(30))
         #expect(doctors[3].value == .number(50))
         #expect(row("courses")?[1].value == .number(23))
-        #expect(row("trainees")?[1].value == .number(180))
+        #expect(row("trainees")?[1].value == .number(240))
     }
 
     @Test("CSV holds the same figures, plain, with their source ids and sentences")

@@ -58,6 +58,18 @@ struct DistractorTests {
             text: "Under Project 1816, the hospital trained 45 doctors from district hospitals.", figures: [45]),
         Row(id: "vi: a scheme's number is part of its name",
             text: "Theo Đề án 1816, bệnh viện đã đào tạo 45 bác sĩ cho tuyến huyện.", figures: [45]),
+        Row(id: "en: patients who share one bed are crowding, not a bed count",
+            text: "The Ha Giang Paediatric Hospital has 150 beds, so three children often share one bed.",
+            figures: [150]),
+        Row(id: "vi: nằm ghép 2 người is crowding, not a figure",
+            text: "Bệnh viện Sản Nhi tỉnh có 400 giường, nhiều sản phụ phải nằm ghép 2 người.",
+            figures: [400]),
+        Row(id: "en: a number after beds and to is not a bed count without the number of",
+            text: "The block with 320 beds was handed over to 3 contractors.", figures: [320]),
+        Row(id: "en: the number of beds to a year is a year",
+            text: "The number of beds will rise from 2020 levels to 2030 targets; today it has 640 beds.", figures: [640]),
+        Row(id: "vi: 3 đô thị are urban areas, not dollars",
+            text: "Tỉnh có 3 đô thị loại II và 2.900 giường bệnh.", figures: [2900]),
         Row(id: "en: a time of day is not a figure",
             text: "At 08:30 the clinic opened 20 beds.", figures: [20]),
     ]
@@ -85,6 +97,12 @@ struct DistractorTests {
         "His treatment costs of 80 million VND were paid by the insurer.",
         "Chi phí điều trị 120 triệu đồng do bảo hiểm y tế chi trả.",
         "Năm nay, bệnh viện tiếp nhận 20 bác sĩ mới về công tác.",
+        "The district has 48 schools with about 31,000 students.",
+        "Khi đi vào hoạt động, nhà máy dược sẽ đóng góp ngân sách 35 tỷ đồng mỗi năm.",
+        "The private clinic chain paid taxes of VND 90 billion last year.",
+        "The Quang Ngai Oncology Hospital, known for its residency training, has 240 doctors and 410 nurses.",
+        "Bệnh viện Đa khoa huyện Con Cuông có 95 cán bộ, viên chức; mỗi năm đều tổ chức đào tạo liên tục.",
+        "The centre employs 380 staff, while its partner university runs the training courses.",
     ])
     func countsOutsideTheReportCategories(_ text: String) {
         let found = facts(text)

@@ -16,6 +16,15 @@ struct SubjectAndPeriodTests {
     }
 
     static let subjects: [Row] = [
+        Row(id: "en: a project owns its figures",
+            text: "The project has trained 140 midwives for mountain communes.",
+            mention: "140 midwives", subject: "The project"),
+        Row(id: "en: a company owns its investment",
+            text: "Minh Tam Healthcare will invest VND 700 billion in a new clinic.",
+            mention: "VND 700 billion", subject: "Minh Tam Healthcare"),
+        Row(id: "vi: a corporation owns its investment",
+            text: "Tập đoàn Y khoa Hồng Phát rót 900 tỷ đồng xây bệnh viện.",
+            mention: "900 tỷ đồng", subject: "Tập đoàn Y khoa Hồng Phát"),
         Row(id: "en: the sentence's subject owns a figure named later, not a department in passing",
             text: "The Hoa Binh General Hospital is building a surgery block with 320 beds and a wing for the department of oncology, with a total investment of 450 billion VND.",
             mention: "450 billion VND", subject: "The Hoa Binh General Hospital"),
@@ -97,6 +106,33 @@ struct SubjectAndPeriodTests {
         PeriodRow(id: "en: the first 6 months of 2024 is a phrase as written",
                   text: "In the first 6 months of 2024, the sector organised 14 training courses.",
                   mention: "14 training courses", period: "the first 6 months of 2024"),
+        PeriodRow(id: "en: since 2019 is an open period as written",
+                  text: "The Ha Tinh General Hospital has trained 95 midwives since 2019.",
+                  mention: "95 midwives", period: "since 2019"),
+        PeriodRow(id: "vi: từ năm 2020 before work done is an open period as written",
+                  text: "Từ năm 2020, Trung tâm Y tế huyện Hương Khê đã đào tạo 48 bác sĩ.",
+                  mention: "48 bác sĩ", period: "Từ năm 2020"),
+        PeriodRow(id: "vi: từ năm 2027 in a plan is only the start year",
+                  text: "Bệnh viện Đa khoa huyện Mê Linh dự kiến đưa 200 giường bệnh vào sử dụng từ năm 2027.",
+                  mention: "200 giường bệnh", period: "2027"),
+        PeriodRow(id: "en: the first half of this year is a part of a year as written",
+                  text: "In the first half of this year, the Lang Son Department of Health ran 22 training courses.",
+                  mention: "22 training courses", period: "the first half of this year"),
+        PeriodRow(id: "en: the third quarter of 2026 is a part of a year as written",
+                  text: "The Ben Tre Heart Hospital expects its 450 beds to be ready in the third quarter of 2026.",
+                  mention: "450 beds", period: "the third quarter of 2026"),
+        PeriodRow(id: "vi: 9 tháng đầu năm 2024 is a period with no lead",
+                  text: "9 tháng đầu năm 2024, Bệnh viện Đa khoa tỉnh Yên Bái đã tổ chức 16 lớp tập huấn.",
+                  mention: "16 lớp tập huấn", period: "9 tháng đầu năm 2024"),
+        PeriodRow(id: "vi: 6 tháng đầu năm nay takes its year word and leaves the preposition out",
+                  text: "Trong 6 tháng đầu năm nay, Sở Y tế đã mở 11 lớp bồi dưỡng.",
+                  mention: "11 lớp bồi dưỡng", period: "6 tháng đầu năm nay"),
+        PeriodRow(id: "vi: những năm qua is recent years, not last year",
+                  text: "Những năm qua, Bệnh viện Phụ sản Trung ương đã đào tạo 900 lượt bác sĩ sản khoa.",
+                  mention: "900 lượt bác sĩ", period: "Những năm qua"),
+        PeriodRow(id: "vi: quý III/2026 is a quarter as written",
+                  text: "Bệnh viện Đa khoa tỉnh Bình Phước dự kiến đưa 350 giường vào sử dụng trong quý III/2026.",
+                  mention: "350 giường", period: "quý III/2026"),
         PeriodRow(id: "en: each year is a phrase as written",
                   text: "Each year, the Hue Central Hospital trains 300 doctors from other provinces.",
                   mention: "300 doctors", period: "Each year"),
@@ -125,6 +161,14 @@ struct SubjectAndPeriodTests {
     func anaphoraCarriesPlan() {
         let found = facts("The Lao Cai General Hospital is adding a block with 240 beds. They are expected to be put into use in 2026.")
         #expect(found.first?.qualifiers == [.planned])
+    }
+
+    @Test("A plan sentence about something else counted does not make the sentence before planned")
+    func anaphoraCountingOtherThings() {
+        let found = facts("Since 2021 the Thai Nguyen General Hospital has trained 260 doctors. The hospital will also welcome 9 Korean experts next year.")
+        let doctors = found.first { $0.value == 260 }
+        #expect(doctors?.category == "training")
+        #expect(doctors?.qualifiers == [])
     }
 
     @Test("A sentence that opens with It but has figures of its own restates nothing")

@@ -37,7 +37,11 @@ public struct FactExtractor: Sendable {
                 // A sentence with no figure of its own that opens with "They
                 // …" and is planned or dated ("They are expected to be put
                 // into use in 2022.") passes that on to the sentence before.
-                if found.isEmpty, Phrases.firstMatch(rules.anaphora, tokens, in: 0..<min(tokens.count, 3)) == 0 {
+                // One that counts something else ("The hospital will host 12
+                // experts") is about that, and passes nothing on.
+                let countsOther = tokens.indices.contains { tokens[$0].kind == .number && PeriodFinder.year(tokens, $0) == nil }
+                if found.isEmpty, !countsOther,
+                   Phrases.firstMatch(rules.anaphora, tokens, in: 0..<min(tokens.count, 3)) == 0 {
                     let planned = Phrases.contains(rules.plannedCues, tokens)
                     let period = PeriodFinder.period(in: tokens, near: 0, within: tokens.indices, rules: rules,
                                                      source: document.source)

@@ -20,7 +20,7 @@ enum PeriodFinder {
                    let y2 = year(tokens, i + 2) ?? shortYear(tokens[i + 2], after: y), y2 > y {
                     offer(i, "\(y)-\(y2)"); i += 3; continue
                 }
-                offer(i, String(y)); i += 1; continue
+                offer(i, written(openStart(tokens, year: i, scope: scope, rules: rules), i + 1)); i += 1; continue
             }
             if let n = Phrases.longestMatch(rules.periodPhrases, tokens, at: i), i + n <= scope.upperBound {
                 offer(i, written(i, i + n)); i += n; continue
@@ -35,21 +35,72 @@ enum PeriodFinder {
 
     /// "the past 3 years", "the first 9 months of 2025": a lead, a count and
     /// a time noun (a unit the language marks as no fact), then perhaps the
-    /// year it counts in.
+    /// year it counts in. Also a part of a year ("the first half of this
+    /// year", "the fourth quarter of 2027") and a count with an end word
+    /// but no lead ("6 tháng đầu năm 2025", "5 năm qua").
     static func lead(_ tokens: [Token], at i: Int, scope: Range<Int>, rules: LanguageRules) -> Int? {
         for phrase in rules.periodLeads where Phrases.matches(phrase, tokens, at: i) {
-            var end = i + phrase.count
-            guard end + 1 < scope.upperBound,
-                  tokens[end].kind == .number || rules.numberWords[tokens[end].text] != nil,
-                  let (sense, n) = Phrases.longest(rules.units, tokens, at: end + 1), sense.category == nil,
-                  LanguageRules.timeUnits.contains(sense.unit) else { continue }
-            end += 1 + n
-            if end + 1 < scope.upperBound, rules.periodWords.contains(tokens[end].text), year(tokens, end + 1) != nil {
-                end += 2
-            }
-            return end
+            let end = i + phrase.count
+            guard let counted = countedTime(tokens, at: end, scope: scope, rules: rules) else { continue }
+            // "trong 5 năm qua": an end word makes the count a period on its
+            // own, and the lead is only a preposition ("in the past").
+            if Phrases.longestMatch(rules.periodEnds, tokens, at: counted) != nil { continue }
+            return tail(tokens, from: counted, scope: scope, rules: rules)
+        }
+        for phrase in rules.periodParts where Phrases.matches(phrase, tokens, at: i) && i + phrase.count <= scope.upperBound {
+            return tail(tokens, from: i + phrase.count, scope: scope, rules: rules)
+        }
+        if let counted = countedTime(tokens, at: i, scope: scope, rules: rules),
+           let n = Phrases.longestMatch(rules.periodEnds, tokens, at: counted), counted + n <= scope.upperBound {
+            return tail(tokens, from: counted, scope: scope, rules: rules)
         }
         return nil
+    }
+
+    /// "3 years", "nine months": a count and a time noun; returns its end.
+    static func countedTime(_ tokens: [Token], at k: Int, scope: Range<Int>, rules: LanguageRules) -> Int? {
+        guard k >= scope.lowerBound, k + 1 < scope.upperBound,
+              tokens[k].kind == .number || rules.numberWords[tokens[k].text] != nil,
+              let (sense, n) = Phrases.longest(rules.units, tokens, at: k + 1), sense.category == nil,
+              LanguageRules.timeUnits.contains(sense.unit), k + 1 + n <= scope.upperBound else { return nil }
+        return k + 1 + n
+    }
+
+    /// What may follow a period's count or part: an end word ("đầu năm",
+    /// "qua") with perhaps its year, a tie with its year ("of 2025", "of
+    /// this year"), or a period word and a year ("in 2024").
+    static func tail(_ tokens: [Token], from end: Int, scope: Range<Int>, rules: LanguageRules) -> Int {
+        func yearAt(_ k: Int) -> Int? {
+            if k < scope.upperBound, year(tokens, k) != nil { return k + 1 }
+            // "quý II/2026": after a tie, a year glued to its slash is still a year.
+            if k < scope.upperBound, k > 0, tokens[k - 1].text == "/", tokens[k].kind == .number,
+               tokens[k].text.count == 4, let y = Int(tokens[k].text), (1900...2100).contains(y) { return k + 1 }
+            if let n = Phrases.longestMatch(rules.yearDeictics, tokens, at: k), k + n <= scope.upperBound { return k + n }
+            return nil
+        }
+        if let n = Phrases.longestMatch(rules.periodEnds, tokens, at: end), end + n <= scope.upperBound {
+            return yearAt(end + n) ?? end + n
+        }
+        if let n = Phrases.longestMatch(rules.periodTies, tokens, at: end), let e = yearAt(end + n) { return e }
+        if end + 1 < scope.upperBound, rules.periodWords.contains(tokens[end].text), year(tokens, end + 1) != nil {
+            return end + 2
+        }
+        return end
+    }
+
+    /// "since 2020", "từ năm 2021": where a lone year's period starts when
+    /// an open-period word stands before it, perhaps across a period word.
+    /// In a plan ("dự kiến hoạt động từ năm 2023", "will open from 2026")
+    /// the year is a start date, not a period up to now: the year alone.
+    static func openStart(_ tokens: [Token], year i: Int, scope: Range<Int>, rules: LanguageRules) -> Int {
+        let k = i - 1
+        guard k >= scope.lowerBound, !Phrases.contains(rules.plannedCues, tokens, in: scope) else { return i }
+        if rules.openPeriodWords.contains(tokens[k].text) { return k }
+        if k - 1 >= scope.lowerBound, rules.periodWords.contains(tokens[k].text),
+           !rules.openPeriodWords.contains(tokens[k].text), rules.openPeriodWords.contains(tokens[k - 1].text) {
+            return k - 1
+        }
+        return i
     }
 
     /// "2016-20": the second year of a range written with two digits.

@@ -35,6 +35,9 @@ struct SentenceContext {
         var adjectival = false
         /// "500 officials and employees": the counted noun is a list of kinds of people.
         var group = false
+        /// "raise its capacity from 450 to 700 beds": this is the old value,
+        /// and the new one, which names the unit of both, starts here.
+        var changeTo: Int?
     }
 
     struct Sense { var category: String; var unit: String }
@@ -52,13 +55,27 @@ struct SentenceContext {
             }
             guard var q = quantity(at: i) else { i += 1; continue }
             defer { i = max(q.end, i + 1) }
+            if let next = q.changeTo {
+                // The old value of a change counts what the new one counts
+                // and is what exists now, so it is not planned.
+                guard var newer = quantity(at: next), let sense = meaning(of: &newer) else { continue }
+                var fact = fact(q, sense, previousOwner: out.last?.subject)
+                fact.qualifiers.removeAll { $0 == .planned }
+                out.append(fact)
+                continue
+            }
             guard let sense = meaning(of: &q) else { continue }
             var fact = fact(q, sense, previousOwner: out.last?.subject)
-            // "3.3 trillion VND (about 142.66 million USD)": a conversion in
-            // parentheses is the same money, filed and owned the same way,
+            // "3.3 trillion VND (about 142.66 million USD)", "(tương đương
+            // khoảng 50 triệu USD)": a conversion in parentheses is the same money, filed and owned the same way,
             // and hedged the same way unless it has its own hedge.
             let lead = hedge(before: q.start)?.start ?? q.start
-            if q.currency != nil, let last = lastMoney, lead == last.end + 1, tokens[last.end].text == "(" {
+            // Without parentheses a conversion needs its word: "VND 2
+            // trillion, equivalent to US$80 million", "…, tương đương 80
+            // triệu USD"; a bare comma may start another sum.
+            if q.currency != nil, let last = lastMoney, last.end < tokens.count,
+               let opener = ["(", ","].firstIndex(of: tokens[last.end].text),
+               lead == last.end + 1 + (Phrases.longestMatch(rules.conversionWords, tokens, at: last.end + 1) ?? (opener == 0 ? 0 : -1000)) {
                 fact.category = last.fact.category
                 fact.subject = last.fact.subject
                 if lead == q.start {
@@ -90,7 +107,7 @@ struct SentenceContext {
             var f = original
             let clause = clauseRange(around: target.at)
             f.value = target.value; f.min = nil; f.max = nil
-            f.qualifiers = Phrases.contains(rules.plannedCues, tokens, in: clause) ? [.planned] : []
+            f.qualifiers = plans(in: clause) ? [.planned] : []
             f.period = PeriodFinder.period(in: tokens, near: target.at, within: clause, rules: rules,
                                            source: document.source)
             let mention = tokens[target.at].range
@@ -113,6 +130,10 @@ struct SentenceContext {
         guard let (first, afterFirst) = number(at: j) else { return nil }
         if currency == nil, isInsideName(numberAt: j) { return nil }
         var q = Quantity(start: i, end: afterFirst, numberStart: j, value: first, currency: currency)
+        if currency == nil, let next = changeTarget(from: j, afterFirst: afterFirst) {
+            q.changeTo = next
+            return q
+        }
         // Ranges: 30-50, 30 – 50, from 30 to 50, between 30 and 50, từ 30 đến 50.
         if afterFirst + 1 < tokens.count, rules.rangeWords.contains(tokens[afterFirst].text),
            let (second, afterSecond) = number(at: afterFirst + 1), second > first {
@@ -123,23 +144,62 @@ struct SentenceContext {
                 if opened, q.start == j { q.start = j - 1 }
             }
         }
-        // Scale words compose: "17 nghìn tỷ", "1.6 trillion".
+        // Scale words compose: "17 nghìn tỷ", "1.6 trillion". Used as an
+        // adjective the scale is glued by a hyphen ("a VND1.2-trillion
+        // hospital", "a $45-million wing", "the 2,000-billion-dong project").
         var k = q.end
         var factor: Decimal = 1
-        while k < tokens.count, tokens[k].kind == .word, let m = rules.multipliers[tokens[k].text] {
-            factor *= m; k += 1; q.scaled = true
+        func glued(_ at: Int) -> Bool {
+            at + 1 < tokens.count && tokens[at].text == "-" && !tokens[at].spaceBefore && !tokens[at + 1].spaceBefore
+        }
+        while k < tokens.count {
+            if tokens[k].kind == .word, let m = rules.multipliers[tokens[k].text] {
+                factor *= m; k += 1; q.scaled = true
+            } else if glued(k), tokens[k + 1].kind == .word, let m = rules.multipliers[tokens[k + 1].text] {
+                factor *= m; k += 2; q.scaled = true
+            } else { break }
         }
         if q.scaled {
             q.value = q.value.map { $0 * factor }; q.low = q.low.map { $0 * factor }; q.high = q.high.map { $0 * factor }
             q.end = k
+            // "2 tỷ 500 triệu đồng": a number with a smaller scale right
+            // after a scaled one adds to it; it is one sum, not two.
+            while q.low == nil, let value = q.value, let (part, afterPart) = number(at: q.end),
+                  afterPart < tokens.count, let m = rules.multipliers[tokens[afterPart].text], m < factor {
+                q.value = value + part * m
+                factor = m
+                q.end = afterPart + 1
+            }
         }
-        if q.currency == nil, let (code, n) = Phrases.longest(rules.currencies, tokens, at: q.end) {
+        // A longer noun wins over a currency word it starts with ("3 đô
+        // thị" are urban areas, not dollars).
+        if q.currency == nil, let (code, n) = Phrases.longest(rules.currencies, tokens, at: q.end),
+           (Phrases.longest(rules.units, tokens, at: q.end)?.1 ?? 0) <= n {
             q.currency = code; q.end += n
+        } else if q.currency == nil, q.scaled, glued(q.end),
+                  let (code, n) = Phrases.longest(rules.currencies, tokens, at: q.end + 1) {
+            q.currency = code; q.end += 1 + n
         }
         if q.currency == nil, q.scaled, let implied = rules.impliedCurrency, !nextIsNoun(q.end) {
             q.currency = implied
         }
         return q
+    }
+
+    /// "raise its capacity from 450 to 700 beds", "tăng từ 500 lên 800
+    /// giường": a count opened by "from" after a verb of change (or joined
+    /// by a word that only means change) is an old value, not the low end
+    /// of a range; returns where the new value starts. Sums of money keep
+    /// the range reading ("from 500 to 800 billion VND" shares its scale).
+    func changeTarget(from j: Int, afterFirst: Int) -> Int? {
+        guard j > 0, rules.rangeOpeners.contains(tokens[j - 1].text), afterFirst + 1 < tokens.count,
+              let (_, afterSecond) = number(at: afterFirst + 1) else { return nil }
+        let link = tokens[afterFirst].text
+        let verb = (max(0, j - 5)..<(j - 1)).contains { rules.changeWords.contains(tokens[$0].text) }
+        guard rules.changeLinks.contains(link) || rules.rangeWords.contains(link) && verb else { return nil }
+        if afterSecond < tokens.count, rules.multipliers[tokens[afterSecond].text] != nil
+            || Phrases.longest(rules.currencies, tokens, at: afterSecond) != nil { return nil }
+        return afterFirst + 1
     }
 
     /// A number token or a spelled-out number ("nine", "twenty-four").
@@ -177,9 +237,12 @@ struct SentenceContext {
             let money = j + 1 < tokens.count && tokens[j + 1].spaceBefore
                 && (rules.multipliers[tokens[j + 1].text] != nil || rules.currencies[[tokens[j + 1].text]] != nil)
             // Nor is a count: "is building 3 modern buildings" has a naming
-            // word in lower case before a number that a counted noun follows.
+            // word in lower case before a number that a counted noun follows,
+            // and "xây bệnh viện 700 giường" is a 700-bed hospital, while
+            // "Bệnh viện 108 có 600 giường" keeps its name.
             let counted = !p.capitalized && countedNounFollows(j + 1)
-            if !money, !counted, Phrases.anyEndingBefore(rules.nameBefore, tokens, end: j) { return true }
+            let beds = Phrases.longest(rules.units, tokens, at: j + 1).map { $0.0.category == "beds" } ?? false
+            if !money, !counted, !beds, Phrases.anyEndingBefore(rules.nameBefore, tokens, end: j) { return true }
             // "No. 15", "số: 15".
             if [".", ":"].contains(p.text), Phrases.anyEndingBefore(rules.nameBefore, tokens, end: j - 1) { return true }
             if p.text == "#" { return true }
@@ -214,6 +277,7 @@ struct SentenceContext {
             return Sense(category: moneyCategory(q), unit: currency)
         }
         countsAreWhole(&q)
+        if q.start > 0, rules.shareWords.contains(tokens[q.start - 1].text) { return nil }
         var k = q.end
         // Adjectival: "a 700-bed hospital", "15-storey".
         if k + 1 < tokens.count, tokens[k].text == "-", !tokens[k].spaceBefore,
@@ -243,16 +307,53 @@ struct SentenceContext {
                     return trained ? Sense(category: "training", unit: "trainees") : Sense(category: category, unit: unit)
                 case .inSentence:
                     q.end = listEnd(from: q.end, group: &q.group)
-                    guard isTraining else { return Sense(category: category, unit: unit) }
+                    guard isTraining, !isHeadcount(q) else { return Sense(category: category, unit: unit) }
                     // A trade keeps its name ("courses for 42 doctors"); a list of
-                    // trades or a generic word for staff ("for 400 health
-                    // officials") names the course's trainees.
-                    let generic = q.group || unit == "staff"
-                    return Sense(category: "training", unit: generic && isTrainee(q) ? "trainees" : unit)
+                    // trades is trainees wherever it stands ("cử 200 bác sĩ,
+                    // điều dưỡng đi đào tạo" is not 200 doctors); a generic
+                    // word for staff is trainees when the course is for them
+                    // ("for 400 health officials").
+                    let trainees = q.group || unit == "staff" && isTrainee(q)
+                    return Sense(category: "training", unit: trainees ? "trainees" : unit)
                 }
             }
-            guard tokens[k].kind == .word || tokens[k].text == "-", rules.fillers.contains(tokens[k].text) else { return nil }
-            k += 1; skipped += 1
+            guard tokens[k].kind == .word || tokens[k].text == "-", rules.fillers.contains(tokens[k].text) else {
+                return k == q.end ? bedsNamedBefore(q) : nil
+            }
+            // A hyphen joins a compound ("district-level", "short-term")
+            // that counts as one word.
+            k += 1; if tokens[k - 1].text != "-" { skipped += 1 }
+        }
+        return nil
+    }
+
+    /// "nâng tổng số giường bệnh lên 1.200", "the number of hospital beds
+    /// reached 3,200": a bare number after a link word, with "the number
+    /// of" and the bed noun a few words before the link, counts beds. Only
+    /// beds: people or money named before a number are too often something
+    /// else; and without "the number of" a link word is too often something
+    /// else ("500 beds, handed over to 3 contractors"). A year ("to 2030")
+    /// and a ratio ("giường bệnh/vạn dân lên 35") are left alone.
+    func bedsNamedBefore(_ q: Quantity) -> Sense? {
+        let j = q.numberStart
+        guard j == q.start, j >= 2, rules.unitLinks.contains(tokens[j - 1].text),
+              PeriodFinder.year(tokens, j) == nil else { return nil }
+        var k = j - 2
+        while k >= max(0, j - 7) {
+            let t = tokens[k]
+            if t.kind == .number || SubjectFinder.partMarks.contains(t.text) || rules.ratioWords.contains(t.text) {
+                return nil
+            }
+            if let (sense, n) = Phrases.longest(rules.units, tokens, at: k), k + n <= j - 1 {
+                // A place word ("toàn tỉnh") may stand between; another noun ends the search.
+                if sense.category == nil { k -= 1; continue }
+                // "the number of (hospital) beds": a word or two may qualify the noun.
+                guard sense.category == "beds",
+                      (max(0, k - 2)...k).contains(where: { Phrases.anyEndingBefore(rules.countWords, tokens, end: $0) })
+                else { return nil }
+                return Sense(category: "beds", unit: sense.unit)
+            }
+            k -= 1
         }
         return nil
     }
@@ -309,6 +410,51 @@ struct SentenceContext {
             || trainingParagraph && Phrases.contains(rules.participationCues, tokens)
     }
 
+    /// "has 300 doctors", "có 700 cán bộ": people counted right after a verb
+    /// of having, with no training word nearer before them, are a headcount.
+    /// They are trained after all when a training or taking-part word
+    /// follows them in their clause with no other figure between ("có 30 bác
+    /// sĩ được cử đi đào tạo", "210 doctors have received training", "Có
+    /// tổng số 100 bác sĩ, điều dưỡng đăng ký tham gia").
+    func isHeadcount(_ q: Quantity) -> Bool {
+        let lead = hedge(before: q.start)?.start ?? q.start
+        let clause = clauseRange(around: q.numberStart)
+        // Only a list of counts may stand between the verb and this count
+        // ("có 300 bác sĩ, 500 điều dưỡng"); any other word makes the verb an
+        // auxiliary or another clause's ("has sent 46 doctors").
+        let hedgeWords = Set(rules.qualifiers.keys.joined())
+        func listWord(_ k: Int) -> Bool {
+            let t = tokens[k]
+            if t.kind == .number || rules.coordinators.contains(t.text) || rules.fillers.contains(t.text)
+                || hedgeWords.contains(t.text) { return true }
+            return (max(0, k - 3)...k).contains { s in
+                Phrases.longest(rules.units, tokens, at: s).map { s + $0.1 > k } ?? false
+            }
+        }
+        var k = lead
+        var having = false
+        while k > clause.lowerBound {
+            k -= 1
+            if Phrases.longestMatch(rules.trainingCues + rules.transferCues, tokens, at: k) != nil { break }
+            if Phrases.longestMatch(rules.headcountCues, tokens, at: k) != nil,
+               !Phrases.anyEndingBefore(rules.subsetWords, tokens, end: k),
+               Phrases.longestMatch(rules.subsetWords, tokens, at: k) == nil {
+                having = true; break
+            }
+            if !listWord(k) { break }
+        }
+        guard having else { return false }
+        // Commas may stand inside the list of people ("100 bác sĩ, điều
+        // dưỡng … đăng ký tham gia"); a semicolon or a colon ends their part.
+        var m = q.end
+        while m < clause.upperBound, tokens[m].kind != .number,
+              tokens[m].text == "," || !SubjectFinder.partMarks.contains(tokens[m].text) {
+            if Phrases.longestMatch(rules.trainingCues + rules.participationCues, tokens, at: m) != nil { return false }
+            m += 1
+        }
+        return true
+    }
+
     /// True when the sentence counts techniques ("13 kỹ thuật", "5 new techniques").
     var mentionsTechniques: Bool {
         tokens.indices.contains { i in
@@ -320,11 +466,15 @@ struct SentenceContext {
     }
 
     /// People trained are trainees when they are who the
-    /// training is for ("courses for 500 officials and employees") or who
+    /// training is for ("courses for 500 officials and employees"), the
+    /// object of a training verb ("trains 1,200 medical workers", "tập huấn
+    /// 300 cán bộ": a headline says it so while its body says "courses for
+    /// 1,200 medical workers", and both must read alike to be linked) or who
     /// takes part in it ("100 doctors, nurses and technicians registered").
     func isTrainee(_ q: Quantity) -> Bool {
         let lead = hedge(before: q.start)?.start ?? q.start
         if lead > 0, rules.beneficiaryWords.contains(tokens[lead - 1].text) { return true }
+        if Phrases.anyEndingBefore(rules.trainingCues, tokens, end: lead) { return true }
         let clause = clauseRange(around: q.start)
         return Phrases.contains(rules.participationCues, tokens, in: q.end..<clause.upperBound)
     }
@@ -353,7 +503,10 @@ struct SentenceContext {
     func hedge(before start: Int) -> (qualifier: Qualifier, start: Int)? {
         if let (qualifier, at) = Phrases.endingBefore(rules.qualifiers, tokens, end: start) { return (qualifier, at) }
         for bridge in rules.qualifierBridges where Phrases.matches(bridge, tokens, at: start - bridge.count) {
-            if let (qualifier, at) = Phrases.endingBefore(rules.qualifiers, tokens, end: start - bridge.count) {
+            // "under a US$25 million project": a preposition that hedges only
+            // right before a number is a preposition across a bridge.
+            if let (qualifier, at) = Phrases.endingBefore(rules.qualifiers, tokens, end: start - bridge.count),
+               !(at + 1 == start - bridge.count && rules.prepositionHedges.contains(tokens[at].text)) {
                 return (qualifier, at)
             }
         }
@@ -361,12 +514,16 @@ struct SentenceContext {
     }
 
     /// The clause holding token `i`: the sentence cut at the language's
-    /// clause breaks ("…, and has set a target …").
+    /// clause breaks ("…, and has set a target …"), and at a joining word
+    /// right before a plan word ("trained 350 volunteers this month and
+    /// plans to hold 12 more classes": the plan is the second verb's only).
     func clauseRange(around i: Int) -> Range<Int> {
         var lo = 0
         var hi = tokens.count
         for k in tokens.indices {
-            guard let n = Phrases.longestMatch(rules.clauseBreaks, tokens, at: k) else { continue }
+            let planBreak = rules.planBreaks.contains(tokens[k].text)
+                && Phrases.longestMatch(rules.plannedCues, tokens, at: k + 1) != nil ? 1 : nil
+            guard let n = Phrases.longestMatch(rules.clauseBreaks, tokens, at: k) ?? planBreak else { continue }
             if k + n <= i { lo = max(lo, k + n) } else if k >= i { hi = min(hi, k); break }
         }
         return lo..<hi
@@ -381,7 +538,12 @@ struct SentenceContext {
         // now ("the province currently has 10,200 beds") is not planned.
         let present = Phrases.contains(rules.nowCues + rules.doneCues, tokens, in: clause)
         let purpose = Phrases.contains(rules.purposeCues, tokens, in: clause.lowerBound..<q.start)
-        let plannedHere = Phrases.contains(rules.plannedCues, tokens, in: clause) || purpose
+        // "Bach Mai Hospital, which has 3,200 beds, will act as …": a figure
+        // whose own part says it exists now is not planned by a plan word
+        // outside that part.
+        let part = partRange(around: q.numberStart).clamped(to: clause)
+        let nowPart = Phrases.contains(rules.nowCues, tokens, in: part)
+        let plannedHere = (nowPart ? plans(in: part) : plans(in: clause)) || purpose
         if plannedHere || plannedStory && plannedCategory && !present {
             qualifiers.append(.planned)
         }
@@ -396,6 +558,20 @@ struct SentenceContext {
                     period: PeriodFinder.period(in: tokens, near: q.numberStart, within: periodScope(q, clause),
                                                 rules: rules, source: source),
                     language: article.language, provenance: provenance)
+    }
+
+    /// True when a plan word stands in `range` outside a counted noun: in
+    /// "850 giường kế hoạch" or "500 planned beds" the plan word names the
+    /// official allotment of beds, which exists now, so it plans nothing,
+    /// neither that figure nor the others of its clause.
+    func plans(in range: Range<Int>) -> Bool {
+        var k = range.lowerBound
+        while k < range.upperBound {
+            if let (_, n) = Phrases.longest(rules.units, tokens, at: k), n > 1 { k += n; continue }
+            if let n = Phrases.longestMatch(rules.plannedCues, tokens, at: k), k + n <= range.upperBound { return true }
+            k += 1
+        }
+        return false
     }
 
     /// The part of the sentence holding token `i`, between the punctuation

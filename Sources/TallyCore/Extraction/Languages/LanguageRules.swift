@@ -59,6 +59,16 @@ public struct LanguageRules: Sendable {
     /// Words of handing over or receiving ("chuyển giao", "tiếp nhận",
     /// "transferred"): people who receive counted techniques are trained.
     public var transferCues: [[String]]
+    /// Verbs of having or employing ("has", "employs", "có", "gồm"): the
+    /// people counted right after them are a headcount, even in a sentence
+    /// that speaks of training ("The hospital, which trains 200 students a
+    /// year, has 300 doctors"; "Bệnh viện có 700 cán bộ; năm qua đã cử 40
+    /// người đi đào tạo").
+    public var headcountCues: [[String]]
+    /// Words that make the next count a part of the one before ("trong đó
+    /// có 38 bác sĩ" after "đào tạo 215 bác sĩ"): a headcount verb after
+    /// them counts nothing new.
+    public var subsetWords: [[String]]
     /// Words of taking part ("attend", "đăng ký tham gia"): people who take
     /// part count as trainees when their paragraph speaks of training, even
     /// if their own sentence does not ("… 14 courses. 100 doctors registered.").
@@ -68,6 +78,16 @@ public struct LanguageRules: Sendable {
     public var beneficiaryWords: Set<String>
     /// Words that join a list ("doctors, nurses and technicians").
     public var coordinators: Set<String>
+    /// Words that open a conversion in parentheses before its figure and
+    /// any hedge ("(equivalent to US$50 million)", "(tương đương 50 triệu
+    /// USD)").
+    public var conversionWords: [[String]]
+    /// Words between a counted noun and a number that gives its count
+    /// ("số giường bệnh lên 1.200", "beds reached 3,200").
+    public var unitLinks: Set<String>
+    /// Words that make a noun a number to be given ("the number of",
+    /// "tổng số", "số").
+    public var countWords: [[String]]
     /// Words that mark money as investment; money without one is `finance`.
     public var investmentCues: [[String]]
     /// Words before money in its part of the sentence that mark it as not
@@ -79,6 +99,10 @@ public struct LanguageRules: Sendable {
     public var nameBefore: [[String]]
     /// Letters glued after a number that make it an ordinal (`81st`).
     public var ordinalSuffixes: Set<String>
+    /// Hedges that are prepositions too ("over", "under"): a hedge right
+    /// before a number, a preposition before "a" ("under a US$25 million
+    /// project", "over a 500-bed hospital").
+    public var prepositionHedges: Set<String>
     /// Words that introduce a count ("a total of", "tổng số"). They may stand
     /// between a hedge and its number ("more than a total of 300"), and a
     /// number after them is a count even if a naming word ("số") ends them.
@@ -91,10 +115,21 @@ public struct LanguageRules: Sendable {
     /// "people"), so every ratio reads "beds per 10,000 people".
     public var ratioBases: [String: Decimal]
     public var ratioNouns: [String: String]
+    /// Words right before a count that make it a share among people ("two
+    /// patients to share one bed", "nằm chung 1 giường"): the crowding of
+    /// a ward, not a count of what it has.
+    public var shareWords: Set<String>
     /// Range words between two numbers ("to", "đến") and the word that opens a
     /// "from … to" or "between … and" range.
     public var rangeWords: Set<String>
     public var rangeOpeners: Set<String>
+    /// Verbs of change a few words before "from" ("raise its capacity from
+    /// 450 to 700 beds", "tăng từ 500 đến 800 giường"): the two numbers are
+    /// an old value and a new one, two figures rather than a range.
+    public var changeWords: Set<String>
+    /// Words between two numbers that always mean a change ("từ 500 lên 800
+    /// giường").
+    public var changeLinks: Set<String>
     /// Head nouns of the hospitals and bodies facts belong to, as token sequences.
     public var subjectHeads: [[String]]
     /// Heads that name a territory ("province", "tỉnh"): "the province" is
@@ -124,10 +159,30 @@ public struct LanguageRules: Sendable {
     /// Phrases that open a period of a counted time unit ("the past 3 years",
     /// "the first 9 months of 2025").
     public var periodLeads: [[String]]
+    /// Words before a lone year that leave its period open ("since 2020",
+    /// "từ 2021", "từ năm 2021"): the period is written with them.
+    public var openPeriodWords: Set<String>
+    /// Phrases naming a part of a year with no count ("the first half",
+    /// "the fourth quarter"); a tie may give its year ("… of 2027").
+    public var periodParts: [[String]]
+    /// Words after a counted time or a part of a year that need a year
+    /// after them to join it ("the first 9 months of 2025", "of this year").
+    public var periodTies: [[String]]
+    /// Words after a counted time that make it a period on their own, even
+    /// with no lead before the count, and may take a year ("6 tháng đầu
+    /// năm 2025", "9 tháng đầu năm", "5 năm qua"); a bare "24 tháng" stays a
+    /// duration.
+    public var periodEnds: [[String]]
+    /// Words standing for a year after a tie or an end ("of this year",
+    /// "of the year", "đầu năm nay").
+    public var yearDeictics: [[String]]
     /// Words that open a new clause with its own verb ("…, and has set a
     /// target of …"): plan words and years on one side do not reach figures
     /// on the other.
     public var clauseBreaks: [[String]]
+    /// Joining words that open a new clause when a plan word follows them
+    /// ("… and plans to …", "… và sẽ …").
+    public var planBreaks: Set<String>
     /// Phrases after which bare numbers are new values of the figures
     /// before them ("lift these figures to 12 and 28", "nâng các chỉ số
     /// này lên 15 và 40").
@@ -142,6 +197,8 @@ public struct LanguageRules: Sendable {
     /// Words that say a figure is what exists now ("currently", "which
     /// has", "hiện nay"): it is not planned just because its story is, and
     /// takes no year from another part of its sentence.
+    /// The bed terms of today ("giường thực kê", "actual beds") are among
+    /// them: beds set up in the wards exist whatever the story builds.
     public var nowCues: [[String]]
     /// Words that say a figure was done already ("spent", "completed",
     /// "đã"): it is not planned just because its story is.
