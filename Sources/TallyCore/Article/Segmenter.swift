@@ -122,7 +122,7 @@ public enum Segmenter {
     /// `6xzJ6dAl.jpgPhóng to`: an image line, whose next line is its caption.
     static func isImage(_ line: String) -> Bool {
         let lower = line.lowercased()
-        return [".jpg", ".jpeg", ".png", ".gif", ".webp"].contains { lower.contains($0) }
+        return [".jpg", ".jpeg", ".png", ".gif", ".webp"].contains { NoiseRules.has(lower, $0) }
     }
 
     /// Paragraphs from a teaser title (or a teaser lede without one) up to the

@@ -50,10 +50,16 @@ public enum Tokenizer {
     }
 
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+    // ASCII first: Unicode property look-ups were the largest cost of
+    // tokenising (perf), and most scalars of either language are ASCII.
     static func isLetter(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isAlphabetic || c.properties.generalCategory == .nonspacingMark
+        if c.isASCII { return (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A }
+        return c.properties.isAlphabetic || c.properties.generalCategory == .nonspacingMark
     }
-    static func isSpace(_ c: Unicode.Scalar) -> Bool { c.properties.isWhitespace || c == "\u{200B}" || c == "\u{FEFF}" }
+    static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII { return c == " " || (c.value >= 0x09 && c.value <= 0x0D) }
+        return c.properties.isWhitespace || c == "\u{200B}" || c == "\u{FEFF}"
+    }
     static func string<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
         var v = String.UnicodeScalarView(); v.append(contentsOf: scalars); return String(v)
     }
