@@ -27,6 +27,14 @@ public struct Paragraph: Sendable, Equatable {
         }
     }
 
+    /// True when the paragraph restates the story rather than tells it: a
+    /// title, caption or teaser, or a headline-like line without a full stop
+    /// (`Vietstock - <headline>`). A figure here and in the body counts once,
+    /// and the body holds it.
+    public var restatesStory: Bool {
+        kind.restates || (!NoiseRules.endsSentence(text) && text.split(separator: " ").count <= 30)
+    }
+
     /// 0-based index in the file.
     public let index: Int
     public var kind: Kind

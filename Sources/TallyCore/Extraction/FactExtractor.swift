@@ -17,16 +17,14 @@ public struct FactExtractor: Sendable {
             let rules = LanguageRules.forLanguage(article.language)
             if stories[article.index] == nil { stories[article.index] = Story(document, article, rules) }
             let sentences = SentenceSplitter.sentences(document.source.scalars, in: paragraph.range, rules: rules)
-            let trainingParagraph = sentences.contains { sentence in
-                Phrases.contains(rules.trainingCues, Tokenizer.tokens(document.source.scalars, in: sentence))
-            }
+                .map { (range: $0, tokens: Tokenizer.tokens(document.source.scalars, in: $0)) }
+            let trainingParagraph = sentences.contains { Phrases.contains(rules.trainingCues, $0.tokens) }
             var previous: [Int] = []
             // The owner of the previous sentence's last figure, else its last
             // specific name: "Its first phase, worth 900 billion VND, …"
             // belongs to whatever the sentence before was about.
             var carried: String?
-            for sentence in sentences {
-                let tokens = Tokenizer.tokens(document.source.scalars, in: sentence)
+            for (sentence, tokens) in sentences {
                 let names = SubjectFinder.names(in: tokens, rules: rules, source: document.source)
                 // A temporary context, released before the story's names grow,
                 // so appending to them never copies the list.

@@ -36,16 +36,13 @@ enum RepeatLinker {
                   key(facts[originals[k]]) == key(f) else { continue }
             facts[i].repeatOf = originals[k]
         }
-        // Headline-like lines (`Vietstock - <headline>`) restate as titles do.
-        func restates(_ p: Paragraph) -> Bool {
-            p.kind.restates || (!NoiseRules.endsSentence(p.text) && p.text.split(separator: " ").count <= 30)
-        }
+        func restates(_ f: Fact) -> Bool { document.paragraphs[f.provenance.paragraph].restatesStory }
         for (i, f) in facts.enumerated() where facts[i].repeatOf == nil {
-            guard restates(document.paragraphs[f.provenance.paragraph]) else { continue }
+            guard restates(f) else { continue }
             let k = key(f)
             let candidates = facts.indices.filter { j in
                 j != i && facts[j].repeatOf == nil && facts[j].unit == f.unit
-                    && !restates(document.paragraphs[facts[j].provenance.paragraph])
+                    && !restates(facts[j])
                     && facts[j].provenance.article == f.provenance.article
             }
             let body = candidates.first { key(facts[$0]) == k }
@@ -53,7 +50,7 @@ enum RepeatLinker {
             if let body { facts[i].repeatOf = body; continue }
             let earlier = facts[..<i].indices.first { j in
                 facts[j].repeatOf == nil && key(facts[j]) == k
-                    && restates(document.paragraphs[facts[j].provenance.paragraph])
+                    && restates(facts[j])
                     && facts[j].provenance.sentence == f.provenance.sentence
             }
             facts[i].repeatOf = earlier

@@ -232,17 +232,7 @@ struct SentenceContext {
             let p = tokens[j - 1]
             if !t.spaceBefore, p.kind == .word, rules.currencies[[p.text]] == nil { return true }
             if !t.spaceBefore, p.text == "-", j > 1, tokens[j - 2].kind == .word, !p.spaceBefore { return true }
-            // A sum of money is never a name, whatever stands before it
-            // ("được cấp 450 triệu đồng": "cấp" also names levels).
-            let money = j + 1 < tokens.count && tokens[j + 1].spaceBefore
-                && (rules.multipliers[tokens[j + 1].text] != nil || rules.currencies[[tokens[j + 1].text]] != nil)
-            // Nor is a count: "is building 3 modern buildings" has a naming
-            // word in lower case before a number that a counted noun follows,
-            // and "xây bệnh viện 700 giường" is a 700-bed hospital, while
-            // "Bệnh viện 108 có 600 giường" keeps its name.
-            let counted = !p.capitalized && countedNounFollows(j + 1)
-            let beds = Phrases.longest(rules.units, tokens, at: j + 1).map { $0.0.category == "beds" } ?? false
-            if !money, !counted, !beds, Phrases.anyEndingBefore(rules.nameBefore, tokens, end: j) { return true }
+            if Phrases.anyEndingBefore(rules.nameBefore, tokens, end: j), !namesNoCount(after: j, namedBy: p) { return true }
             // "No. 15", "số: 15".
             if [".", ":"].contains(p.text), Phrases.anyEndingBefore(rules.nameBefore, tokens, end: j - 1) { return true }
             if p.text == "#" { return true }
@@ -254,6 +244,20 @@ struct SentenceContext {
                rules.currencies[[n.text]] == nil { return true }
         }
         return false
+    }
+
+    /// True when the number after a naming word is a sum or a count, not a
+    /// name. A sum of money never is a name ("được cấp 450 triệu đồng":
+    /// "cấp" also names levels). Nor is a count: "is building 3 modern
+    /// buildings" has a naming word in lower case before a number that a
+    /// counted noun follows, and "xây bệnh viện 700 giường" is a 700-bed
+    /// hospital, while "Bệnh viện 108 có 600 giường" keeps its name.
+    func namesNoCount(after j: Int, namedBy word: Token) -> Bool {
+        guard j + 1 < tokens.count else { return false }
+        let next = tokens[j + 1]
+        if next.spaceBefore, rules.multipliers[next.text] != nil || rules.currencies[[next.text]] != nil { return true }
+        if let (sense, _) = Phrases.longest(rules.units, tokens, at: j + 1), sense.category == "beds" { return true }
+        return !word.capitalized && countedNounFollows(j + 1)
     }
 
     /// A counted noun (not a distractor unit) at `k`, perhaps behind fillers.
@@ -541,6 +545,8 @@ struct SentenceContext {
         // "Bach Mai Hospital, which has 3,200 beds, will act as …": a figure
         // whose own part says it exists now is not planned by a plan word
         // outside that part.
+        // Its period, too, is looked for in that part only ("Founded in 1975
+        // with 100 beds, the hospital now has 1,200").
         let part = partRange(around: q.numberStart).clamped(to: clause)
         let nowPart = Phrases.contains(rules.nowCues, tokens, in: part)
         let plannedHere = (nowPart ? plans(in: part) : plans(in: clause)) || purpose
@@ -555,7 +561,7 @@ struct SentenceContext {
             text: source.originalText(mention), sentence: source.originalText(range))
         return Fact(category: sense.category, value: q.value, min: q.low, max: q.high, unit: sense.unit,
                     subject: subject(of: q, previousOwner: previousOwner), qualifiers: qualifiers.sorted(),
-                    period: PeriodFinder.period(in: tokens, near: q.numberStart, within: periodScope(q, clause),
+                    period: PeriodFinder.period(in: tokens, near: q.numberStart, within: nowPart ? part : clause,
                                                 rules: rules, source: source),
                     language: article.language, provenance: provenance)
     }
@@ -582,14 +588,6 @@ struct SentenceContext {
         var hi = i
         while hi < tokens.count, !SubjectFinder.partMarks.contains(tokens[hi].text) { hi += 1 }
         return lo..<hi
-    }
-
-    /// Where a figure's period is looked for: its clause, but only its own
-    /// part of the sentence when that part says the figure is what exists
-    /// now ("Founded in 1975 with 100 beds, the hospital now has 1,200").
-    func periodScope(_ q: Quantity, _ clause: Range<Int>) -> Range<Int> {
-        let part = partRange(around: q.numberStart).clamped(to: clause)
-        return Phrases.contains(rules.nowCues, tokens, in: part) ? part : clause
     }
 
     /// The owner the sentence gives the figure (see `SubjectFinder.owner`),
