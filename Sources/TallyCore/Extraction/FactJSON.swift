@@ -18,9 +18,9 @@ public enum FactJSON {
                 ("text", string(p.text)),
                 ("sentence", string(p.sentence)),
                 ("category", string(f.category)),
-                ("value", f.value.map(number) ?? "null"),
-                ("min", f.min.map(number) ?? "null"),
-                ("max", f.max.map(number) ?? "null"),
+                ("value", f.value.map(NumberText.plain) ?? "null"),
+                ("min", f.min.map(NumberText.plain) ?? "null"),
+                ("max", f.max.map(NumberText.plain) ?? "null"),
                 ("unit", string(f.unit)),
                 ("subject", f.subject.map(string) ?? "null"),
                 ("qualifiers", "[" + f.qualifiers.map { string($0.rawValue) }.joined(separator: ", ") + "]"),
@@ -32,9 +32,6 @@ public enum FactJSON {
         }
         return out + "]\n"
     }
-
-    /// A decimal in plain notation (`1600000000000`, `32.1`).
-    public static func number(_ d: Decimal) -> String { NumberText.plain(d) }
 
     public static func string(_ s: String) -> String {
         var out = "\""
