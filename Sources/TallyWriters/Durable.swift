@@ -33,7 +33,9 @@ enum Durable {
         }
     }
 
-    /// Writes `data` to a new file and fsyncs it.
+    /// Writes `data` to a new file in a run folder. It is not fsynced here:
+    /// `Publisher.publish` fsyncs the whole run (workbooks too, which the C
+    /// library writes) before the rename that makes it current.
     static func write(_ data: Data, to path: String) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw ExportError.cannotCreate(path: path, message: String(cString: strerror(errno))) }
@@ -47,6 +49,5 @@ enum Durable {
                 offset += n
             }
         }
-        guard fsync(fd) == 0 else { throw ExportError.cannotCreate(path: path, message: String(cString: strerror(errno))) }
     }
 }
