@@ -54,7 +54,7 @@ public struct ExportJob {
             for a in document.articles { if let d = a.date, latest.map({ d > $0 }) ?? true { latest = d } }
             lists.append(FactExtractor().extract(document))
         }
-        let facts = [Fact].concatenating(lists)
+        let facts = [Fact].merged(lists)
         options.progress("read \(articlePaths.count) articles, \(facts.count) facts")
         let created = options.sourceDateEpoch ?? latest.map(Self.epoch) ?? Self.epoch(Article.Day(year: 2000, month: 1, day: 1))
 

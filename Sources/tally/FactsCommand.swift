@@ -28,7 +28,7 @@ struct FactsCommand: ParsableCommand {
                 throw ExitCodes.fail(error)
             }
         }
-        let facts = [Fact].concatenating(lists)
+        let facts = [Fact].merged(lists)
         switch format {
         case .json: print(FactJSON.encode(facts), terminator: "")
         case .table:

@@ -5,7 +5,8 @@ import TallyTestSupport
 @Suite("tally facts --format json")
 struct FactsCommandTests {
     static let contractKeys = ["file", "language", "article", "article_title", "paragraph", "span", "text", "sentence",
-                               "category", "value", "min", "max", "unit", "subject", "qualifiers", "period", "repeat_of"]
+                               "category", "value", "min", "max", "unit", "subject", "qualifiers", "period", "repeat_of",
+                               "facility", "scope", "province", "role", "figure"]
 
     struct Check: Decodable { var facts: Int; var keys: [[String]]; var mismatches: [Mismatch] }
     struct Mismatch: Decodable { var index: Int; var file: String; var text: String; var found: String }

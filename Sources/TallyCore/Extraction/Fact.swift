@@ -19,6 +19,15 @@ public struct Fact: Sendable, Equatable {
     public var provenance: Provenance
     /// Index (in the same list) of the mention this one restates, if any.
     public var repeatOf: Int?
+    /// The facility or project the figure is about; nil for an aggregate.
+    public var facility: Facility?
+    public var scope: Scope?
+    /// Canonical English province name without diacritics ("Bac Giang"); nil for a national figure.
+    public var province: String?
+    public var role: Role?
+    /// Shared by every mention of the same real figure, in one article or
+    /// across articles, so a report counts it once.
+    public var figure: String = ""
 
     public init(category: String, value: Decimal?, min: Decimal? = nil, max: Decimal? = nil, unit: String,
                 subject: String?, qualifiers: [Qualifier], period: String?, language: Language,
@@ -37,6 +46,14 @@ extension Array where Element == Fact {
             let base = all.count
             all.append(contentsOf: list.map { var f = $0; f.repeatOf = f.repeatOf.map { $0 + base }; return f })
         }
+        return all
+    }
+
+    /// The facts of several files as one list, in input order, with every
+    /// mention of one real figure sharing its `figure` key across files.
+    public static func merged(_ lists: [[Fact]]) -> [Fact] {
+        var all = concatenating(lists)
+        FigureLinker.link(&all)
         return all
     }
 }

@@ -58,6 +58,7 @@ public struct FactExtractor: Sendable {
             }
         }
         RepeatLinker.link(&facts, in: document)
+        FacilityResolver.resolve(&facts, in: document)
         return facts
     }
 }

@@ -26,6 +26,11 @@ public enum FactJSON {
                 ("qualifiers", "[" + f.qualifiers.map { string($0.rawValue) }.joined(separator: ", ") + "]"),
                 ("period", f.period.map(string) ?? "null"),
                 ("repeat_of", f.repeatOf.map(String.init) ?? "null"),
+                ("facility", f.facility.map { "{\"key\": \(string($0.key)), \"name\": \(string($0.name))}" } ?? "null"),
+                ("scope", f.scope.map { string($0.rawValue) } ?? "null"),
+                ("province", f.province.map(string) ?? "null"),
+                ("role", f.role.map { string($0.rawValue) } ?? "null"),
+                ("figure", string(f.figure)),
             ]
             out += "  {\n" + fields.map { "    \(string($0.0)): \($0.1)" }.joined(separator: ",\n") + "\n  }"
             out += n + 1 < facts.count ? ",\n" : "\n"
