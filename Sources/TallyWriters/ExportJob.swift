@@ -46,15 +46,8 @@ public struct ExportJob {
         // absolute path), so the paths in the output do not depend on the
         // directory cron starts in.
         let label = URL(fileURLWithPath: options.seeds).standardizedFileURL.lastPathComponent
-        var lists: [[Fact]] = []
-        var latest: Article.Day?
-        for path in articlePaths {
-            let text = try ArticleReader.read(path: path)
-            let document = Document(path: label + "/" + (path as NSString).lastPathComponent, text: text)
-            for a in document.articles { if let d = a.date, latest.map({ d > $0 }) ?? true { latest = d } }
-            lists.append(FactExtractor().extract(document))
-        }
-        let facts = [Fact].merged(lists)
+        let batch = try ArticleBatch.extract(paths: articlePaths) { label + "/" + ($0 as NSString).lastPathComponent }
+        let facts = batch.facts, latest = batch.latest
         options.progress("read \(articlePaths.count) articles, \(facts.count) facts")
         let created = options.sourceDateEpoch ?? latest.map(Self.epoch) ?? Self.epoch(Article.Day(year: 2000, month: 1, day: 1))
 

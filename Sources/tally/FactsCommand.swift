@@ -16,19 +16,15 @@ struct FactsCommand: ParsableCommand {
     var files: [String]
 
     func run() throws {
-        var lists: [[Fact]] = []
-        for file in files {
-            do {
-                guard FileManager.default.fileExists(atPath: file) else {
-                    throw ExportError.missingInput(path: file, what: "no such article file")
-                }
-                let text = try ArticleReader.read(path: file)
-                lists.append(FactExtractor().extract(Document(path: file, text: text)))
-            } catch {
-                throw ExitCodes.fail(error)
+        let facts: [Fact]
+        do {
+            for file in files where !FileManager.default.fileExists(atPath: file) {
+                throw ExportError.missingInput(path: file, what: "no such article file")
             }
+            facts = try ArticleBatch.extract(paths: files).facts
+        } catch {
+            throw ExitCodes.fail(error)
         }
-        let facts = [Fact].merged(lists)
         switch format {
         case .json: print(FactJSON.encode(facts), terminator: "")
         case .table:
