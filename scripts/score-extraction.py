@@ -242,10 +242,16 @@ def precision_step(v):
 
 
 def same_figure_value(a, b):
+    """One value is the other rounded or cut to its precision, within 5 %."""
     if a is None or b is None:
         return a == b
-    coarse = max(precision_step(a), precision_step(b))
-    return abs(float(a) - float(b)) < coarse
+    a, b = float(a), float(b)
+    if precision_step(a) > precision_step(b):
+        a, b = b, a  # a is the more precise
+    step = precision_step(b)
+    if abs(a - b) > 0.05 * max(abs(a), abs(b)):
+        return False
+    return abs(a - b) < step / 2 or b <= a < b + step
 
 
 def truth_figures(pairs):
@@ -290,7 +296,7 @@ def score_links(folder, pairs, predicted):
         ok = sum(1 for _, t, p in pairs if want(t) == got(p))
         agree[name] = {"correct": ok, "matched": len(pairs), "accuracy": round(ok / len(pairs), 4) if pairs else None}
     cells = report_cells(folder, pairs, predicted)
-    return {"facility": facility, "figure": figure, "agreement": agree, "report": cells}
+    return {"facility": facility, "figure": figure, "agreement": agree, "report": cells, "pairs": pairs}
 
 
 def report_cells(folder, pairs, predicted):
@@ -332,7 +338,10 @@ def most_reported(facts):
         if f.get("value") is None:
             continue
         files[f["figure"]].add(f["file"])
-        value.setdefault(f["figure"], f["value"])
+        # A figure shows its most precise value (1,727 bn, not "1.7 trillion").
+        old = value.get(f["figure"])
+        if old is None or precision_step(f["value"]) < precision_step(old):
+            value[f["figure"]] = f["value"]
     if not files:
         return None
     best = max(files, key=lambda k: (len(files[k]), float(value[k])))
@@ -352,6 +361,7 @@ def main():
     args = ap.parse_args()
     summary, accuracy, links, misses, fps, wrong = score(args.folder, args.tally)
     if args.json:
+        links = {k: v for k, v in links.items() if k != "pairs"}
         json.dump({"scores": summary, "attributes": accuracy, "links": links,
                    "misses": len(misses), "false_positives": len(fps)}, sys.stdout, indent=2)
         print()
@@ -388,6 +398,13 @@ def main():
     print(f"\nFALSE POSITIVES ({len(fps)})")
     for stem, p in fps:
         print(f"  {stem}: {p['category']} [{p.get('text')}] " + show(amount(p), p.get('unit'), p.get('sentence')))
+    print("\nLINKS (truth facility / province / role  vs  predicted)")
+    for stem, t, p in links["pairs"]:
+        tf, pf = t.get("facility"), (p.get("facility") or {}).get("name") if p.get("facility") else None
+        bad = [n for n, a, b in (("province", t.get("province"), p.get("province")), ("role", t.get("role"), p.get("role")))
+               if a != b]
+        print(f"  {stem[:14]} {amount(t):>14} {t['unit'][:6]:6} T[{tf} | {t.get('province')} | {t.get('role')}]"
+              f"  P[{fkey(p)} | {p.get('province')} | {p.get('role')}] {' '.join(bad)}")
     print(f"\nWRONG ATTRIBUTES ({len(wrong)})")
     for stem, name, t, p in wrong:
         want = {"qualifier": t.get("qualifier"), "period": t.get("year_or_period"), "subject": t.get("subject")}[name]
