@@ -26,6 +26,10 @@ struct Attribution {
             owner = .mention(m)
         } else if let m = Self.linked(after: figure.upperBound, words, inSentence, lexicon) {
             owner = .mention(m)
+        } else if let run = Self.placeBefore(figure.lowerBound, words, sentence, inSentence, lexicon),
+                  let model = inSentence.last(where: { $0.last < run.lowerBound && !$0.generic && !$0.project && !$0.counted }),
+                  let resolved = story.resolve(model, at: (index, model.first)) {
+            owner = .resolved(resolved.elsewhere(words[run]))
         } else {
             // The nearest before the figure in its clause, unless an aggregate stands between.
             let before = inSentence.filter { $0.last < figure.lowerBound }.last
@@ -48,6 +52,8 @@ struct Attribution {
             self.init(owner: nil, story: story)
         case .mention(let m):
             self.init(owner: story.resolve(m, at: (index, m.first)), story: story)
+        case .resolved(let m):
+            self.init(owner: m, story: story)
         case .none:
             self.init(owner: national || !named ? nil : story.main, story: story)
         }
@@ -63,7 +69,24 @@ struct Attribution {
         province = (owner?.province ?? story.province).map { Gazetteer.provinces[$0].name }
     }
 
-    private enum Owner { case none, aggregate, mention(FacilityMention) }
+    private enum Owner { case none, aggregate, mention(FacilityMention), resolved(FacilityMention) }
+
+    /// One to three capitalised words right before the figure that open a
+    /// clause of a list ("…; Hóc Môn 1.895 tỷ"), outside any facility name.
+    private static func placeBefore(_ w: Int, _ words: [Word], _ sentence: Range<Int>, _ mentions: [FacilityMention],
+                                    _ lexicon: FacilityLexicon) -> Range<Int>? {
+        guard !words[w].gap.breaksName else { return nil }
+        var start = w
+        while start > sentence.lowerBound, w - start < 3, words[start - 1].capitalized, !words[start - 1].isNumber,
+              !lexicon.notNames.contains(words, at: start - 1),
+              !mentions.contains(where: { $0.first <= start - 1 && $0.last >= start - 1 }) {
+            start -= 1
+            if words[start].gap.breaksName { break }
+        }
+        guard start < w, start > sentence.lowerBound, words[start].gap.contains(.comma) || words[start].gap.contains(.colon)
+        else { return nil }
+        return start..<w
+    }
 
     /// "… 120 tỷ đồng cho Bệnh viện …", "VND3 billion for the Lung hospital":
     /// a link word within a few words after the figure, then a facility.

@@ -18,7 +18,9 @@ public enum FacilityResolver {
             guard !mine.isEmpty else { continue }
             let lexicon = FacilityLexicon.forLanguage(article.language)
             var story = StoryFacilities(lexicon: lexicon)
-            for index in article.paragraphs where document.paragraphs[index].kind.carriesFacts {
+            // Bylines and headings name facilities too ("Kon Tum Oncology Hospital" alone on a line).
+            for index in article.paragraphs where document.paragraphs[index].kind.carriesFacts
+                || document.paragraphs[index].kind == .byline {
                 let p = AnalysedParagraph(document.paragraphs[index], source: document.source, lexicon: lexicon)
                 analysed[index] = p
             }

@@ -21,7 +21,7 @@ public struct RoleWords: Sendable {
     }
 
     public static let english = RoleWords(
-        parts: ["of which", "including", "includes", "consisting of", "consists of", "comprising", "comprises",
+        parts: ["of which", "of the total", "of this", "including", "includes", "consisting of", "consists of", "comprising", "comprises",
                 "oda", "loan", "loans", "counterpart", "counterpart funds", "central budget", "local budget",
                 "provincial budget", "construction cost", "construction costs", "equipment", "for construction",
                 "for equipment", "socialised capital", "non-refundable aid", "grant", "grants"],
@@ -32,7 +32,7 @@ public struct RoleWords: Sendable {
                       "over", "more than", "roughly", "almost"])
 
     public static let vietnamese = RoleWords(
-        parts: ["trong đó", "bao gồm", "gồm", "ngân sách trung ương", "ngân sách địa phương", "ngân sách tỉnh",
+        parts: ["trong đó", "trong tổng số", "bao gồm", "gồm", "ngân sách trung ương", "ngân sách địa phương", "ngân sách tỉnh",
                 "vốn oda", "oda", "vốn vay", "vay", "vốn đối ứng", "đối ứng", "chi phí xây lắp", "xây lắp",
                 "chi phí thiết bị", "thiết bị", "vốn viện trợ", "viện trợ", "vốn xã hội hóa", "xã hội hóa"],
         totals: ["tổng", "tổng mức", "tổng mức đầu tư", "tổng vốn", "tổng cộng", "tổng kinh phí"],

@@ -52,7 +52,8 @@ struct StoryFacilities {
                                                               && (m.project || $0.mention.kind == m.kind) }) {
                 return last.mention
             }
-            return main
+            // "The centre" in a story about a hospital is some other centre.
+            return m.project || main?.kind == m.kind ? main : nil
         }
         if m.partial {
             let fits = known.filter { compatible(m, $0.mention) }
