@@ -31,6 +31,11 @@ struct FacilityParser {
                 provinceInBrackets(&m)
                 found.append(m)
                 i = max(m.last + 1, i + 1)
+            } else if let p = lexicon.plurals.match(words, at: i) {
+                var m = FacilityMention(first: i, last: i + p.length - 1, kind: p.value)
+                m.counted = true
+                found.append(m)
+                i += p.length
             } else if let p = lexicon.projects.match(words, at: i) {
                 var m = FacilityMention(first: i, last: i + p.length - 1, kind: "project")
                 m.project = true

@@ -10,6 +10,10 @@ extension FacilityWords {
                 ("centre for disease control", "cdc", nil), ("center for disease control", "cdc", nil),
                 ("cdc", "cdc", nil), ("infirmary", "infirmary", nil),
                 ("centre", "medical-centre", nil), ("center", "medical-centre", nil)],
+        plurals: [("hospitals", "hospital"), ("clinics", "clinic"), ("health clinics", "clinic"),
+                  ("health stations", "health-station"), ("medical centres", "medical-centre"),
+                  ("medical centers", "medical-centre"), ("health centres", "medical-centre"),
+                  ("health centers", "medical-centre"), ("centres", "medical-centre"), ("centers", "medical-centre")],
         specialties: [("general", "general"), ("oncology", "oncology"), ("cancer", "oncology"),
                       ("obstetrics and paediatrics", "obstetrics-paediatrics"),
                       ("obstetric and paediatric", "obstetrics-paediatrics"),
@@ -40,10 +44,11 @@ extension FacilityWords {
                      "health sector", "the city", "the district", "hospitals", "clinics", "health stations",
                      "medical centres", "medical centers", "health centres", "facilities", "the two projects",
                      "projects", "each", "each of", "all", "localities"],
+        countTotals: ["a total of", "in total", "altogether"],
         national: ["nationwide", "the country", "national", "the ministry", "ministry of health", "vietnam's"],
         organisations: ["university", "college", "school", "institute", "academy"],
         existing: ["existing", "old", "current", "present"],
         sizeNouns: ["beds", "bed", "patients"],
-        notNames: ["vnd", "usd", "us", "dong", "billion", "million", "trillion", "new", "private", "public", "modern",
+        notNames: ["satellite", "vnd", "usd", "us", "dong", "billion", "million", "trillion", "new", "private", "public", "modern",
                    "big", "largest", "first", "key", "mr", "ms", "dr", "pm", "prime", "minister"])
 }
