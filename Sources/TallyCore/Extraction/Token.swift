@@ -34,7 +34,9 @@ public struct Token: Sendable, Equatable {
 /// letters glued to digits (`VND1`, `16ha`, `m2`) become separate tokens with
 /// `spaceBefore == false`, so rules can see they touch.
 public enum Tokenizer {
-    public static func tokens(_ s: [Unicode.Scalar], in range: Range<Int>, lexicon: Lexicon) -> [Token] {
+    /// - Parameter lexicon: gives each token its word id; without one, ids
+    ///   are those of the first language (the tokens themselves do not depend on it).
+    public static func tokens(_ s: [Unicode.Scalar], in range: Range<Int>, lexicon: Lexicon = Lexicon.all[0]) -> [Token] {
         var out: [Token] = []
         var i = range.lowerBound
         var space = true
