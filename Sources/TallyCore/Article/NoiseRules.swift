@@ -93,10 +93,11 @@ public enum NoiseRules {
     /// `Vietstock - …`: a lede opens with an agency tag and a dash, and a
     /// sentence follows (a credit like `Thu Hà - Minh An (Báo X)` is short).
     public static func isLede(_ line: String) -> Bool {
+        // The tag's dash must be among the first 48 characters, and it is
+        // then the line's first dash: look for it there, not in the whole line.
         let head = line.prefix(48)
-        guard let cut = line.firstIndex(where: { $0 == "-" || $0 == "–" || $0 == "—" }),
-              wordCount(line[line.index(after: cut)...], upTo: 8) >= 8 else { return false }
-        guard let dash = head.firstIndex(where: { $0 == "-" || $0 == "–" || $0 == "—" }) else { return false }
+        guard let dash = head.firstIndex(where: { $0 == "-" || $0 == "–" || $0 == "—" }),
+              wordCount(line[line.index(after: dash)...], upTo: 8) >= 8 else { return false }
         let before = head[..<dash].trimmingCharacters(in: .whitespaces)
         guard dash < head.endIndex, head.index(after: dash) < head.endIndex,
               head[head.index(after: dash)] == " " || head[head.index(after: dash)] == "\u{00A0}" else { return false }
@@ -190,6 +191,13 @@ public enum NoiseRules {
     /// `(Photo: VNA)`, `Ảnh: Thu Hà`, `— VNA/VNS Photo Minh Anh`: a credit
     /// that marks a photo caption.
     public static func hasPhotoCredit(_ line: String) -> Bool {
+        // Lower-casing a paragraph is costly, and creates no punctuation: a
+        // line holding no punctuation of a credit and no dash has neither.
+        if let anchors = photoAnchors {
+            var needed = false
+            for b in line.utf8 where anchors.contains(b) || b == 0xE2 { needed = true; break }
+            if !needed { return false }
+        }
         let lower = line.lowercased()
         if photoCredits.contains(where: { has(lower, $0) }) {
             return true
@@ -199,6 +207,18 @@ public enum NoiseRules {
         return lower[dash...].split(separator: " ").contains { w in photoWords.contains { w.hasSuffix($0) || w == $0 } }
     }
     static let photoCredits = cues(.photoCredit)
+    /// ASCII punctuation every credit holds one of ("(" or ":"); nil when a
+    /// credit holds none, and every line is lower-cased. (0xE2 leads the
+    /// bytes of "–" and "—".)
+    static let photoAnchors: Set<UInt8>? = {
+        var anchors: Set<UInt8> = []
+        for cue in photoCredits {
+            let own = cue.utf8.filter { $0 < 0x80 && !(($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A) && $0 != 0x20 }
+            if own.isEmpty { return nil }
+            anchors.formUnion(own)
+        }
+        return anchors
+    }()
     static let photoWords = cues(.photoWord)
 
     /// True when a line ends like a sentence; headings, titles and bylines do
