@@ -91,3 +91,23 @@ struct LexiconLintTests {
         #expect(Language.allCases == [.en, .vi])
     }
 }
+
+@Suite("Category registry")
+struct CategoryRegistryTests {
+    @Test("Every category a language's nouns file under is registered", arguments: LexiconLintTests.languages)
+    func nounsFileUnderRegisteredCategories(_ code: String) {
+        for (noun, sense) in LexiconLintTests.table(code).units {
+            if let category = sense.category {
+                #expect(CategoryRegistry.isKnown(category), "\(code): \"\(noun)\" files under unknown \(category)")
+            }
+        }
+    }
+
+    @Test("Every registered category is reachable: by a noun, or by money")
+    func everyCategoryIsReachable() {
+        for name in CategoryRegistry.names where name != CategoryRegistry.investment && name != CategoryRegistry.finance {
+            #expect(Language.allCases.contains { !CategoryRegistry.nouns(name, in: $0).isEmpty }, "\(name) has no noun")
+        }
+        #expect(!CategoryRegistry.isKnown("invesment"))
+    }
+}
