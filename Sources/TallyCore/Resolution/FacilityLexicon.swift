@@ -40,13 +40,11 @@ struct FacilityLexicon: Sendable {
         roles = RoleWords.Compiled(r)
     }
 
-    static let english = FacilityLexicon(.english, .english)
-    static let vietnamese = FacilityLexicon(.vietnamese, .vietnamese)
+    /// Every language's facility words, compiled once, in `Languages.all` order.
+    static let all: [(code: Language, lexicon: FacilityLexicon)] =
+        Languages.all.map { ($0.code, FacilityLexicon($0.facilities, $0.roles)) }
 
     static func forLanguage(_ language: Language) -> FacilityLexicon {
-        switch language {
-        case .en: return english
-        case .vi: return vietnamese
-        }
+        (all.first { $0.code == language } ?? all[0]).lexicon
     }
 }

@@ -42,7 +42,7 @@ public enum FacilityResolver {
                 guard let p = analysed[facts[i].provenance.paragraph] else { continue }
                 let start = canonicalOffset(document.source, facts[i].provenance.span.lowerBound)
                 let end = canonicalOffset(document.source, facts[i].provenance.span.upperBound)
-                let owner = Attribution(paragraph: p, index: facts[i].provenance.paragraph, lexicon: lexicon, story: story,
+                let owner = FacilityAttribution(paragraph: p, index: facts[i].provenance.paragraph, lexicon: lexicon, story: story,
                                         span: start..<end, ratio: facts[i].unit.contains(" per "),
                                         money: facts[i].category == "investment", named: facts[i].category != "training")
                 facts[i].facility = owner.facility

@@ -349,6 +349,8 @@ extension LanguageTable {
             "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
         ],
         // The language of a page in which no other is recognised.
-        detection: nil
+        detection: nil,
+        facilities: .english,
+        roles: .english
     )
 }

@@ -303,6 +303,8 @@ extension LanguageTable {
         // name-heavy story. Two words in five is the line. A combining mark
         // (NFD input) marks the word it sits in.
         detection: .init(letters: "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ",
-                         combiningMarks: true, share: 0.4)
+                         combiningMarks: true, share: 0.4),
+        facilities: .vietnamese,
+        roles: .vietnamese
     )
 }

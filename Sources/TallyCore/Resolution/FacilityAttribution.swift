@@ -1,6 +1,6 @@
 /// Which facility one figure belongs to, and in which province (see
 /// `FacilityResolver` for the rules, in order).
-struct Attribution {
+struct FacilityAttribution {
     var facility: Facility?
     var province: String?
 
