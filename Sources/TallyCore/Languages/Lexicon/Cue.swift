@@ -66,6 +66,10 @@ public enum Cue: Int, CaseIterable, Sendable {
     case now
     /// Words that say a figure was done already ("spent", "đã").
     case done
+    /// Verbs of sending people somewhere ("sent", "cử", "luân phiên").
+    case dispatch
+    /// Words after people sent that make them teach others ("to train staff", "hướng dẫn").
+    case teaching
 
     // MARK: Word tables (one token each)
 
