@@ -200,6 +200,9 @@ struct NumberFormTests {
         Case(id: "en: rounds of technology transfer are training rounds",
              text: "The two hospitals held 4 rounds of technology transfer this year.",
              expected: Expected(category: "training", value: 4, unit: "transfer rounds")),
+        Case(id: "en: dozens of doctors trained is a range",
+             text: "The hospital trained dozens of doctors from mountain districts.",
+             expected: Expected(category: "training", value: nil, min: 24, max: 96, unit: "doctors", text: "dozens of doctors")),
     ]
 
     static let vietnamese: [Case] = [
@@ -280,6 +283,9 @@ struct NumberFormTests {
         Case(id: "vi: rounds of technique transfer are training rounds",
              text: "Năm nay có 3 đợt chuyển giao kỹ thuật từ Bệnh viện Chợ Rẫy.",
              expected: Expected(category: "training", value: 3, unit: "transfer rounds")),
+        Case(id: "vi: a few tens of doctors trained is a range",
+             text: "Bệnh viện đã tập huấn cho vài chục y bác sĩ tuyến xã.",
+             expected: Expected(category: "training", value: nil, min: 20, max: 90, unit: "doctors", text: "vài chục y bác sĩ")),
         Case(id: "vi: 23 lớp đào tạo is a course count",
              text: "Trung tâm đã mở 23 lớp đào tạo về hồi sức cấp cứu.",
              expected: Expected(category: "training", value: 23, unit: "courses", text: "23 lớp đào tạo")),

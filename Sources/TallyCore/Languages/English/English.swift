@@ -366,6 +366,10 @@ extension LanguageTable {
         ],
         // The language of a page in which no other is recognised.
         detection: nil,
+        vagueCounts: [
+            "dozens of": 24...96, "several dozen": 24...96, "a few dozen": 24...96, "tens of": 20...90,
+            "hundreds of": 100...900, "several hundred": 200...900, "a few hundred": 200...900,
+        ],
         facilities: .english,
         roles: .english
     )

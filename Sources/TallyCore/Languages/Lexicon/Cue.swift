@@ -70,6 +70,8 @@ public enum Cue: Int, CaseIterable, Sendable {
     case dispatch
     /// Words after people sent that make them teach others ("to train staff", "hướng dẫn").
     case teaching
+    /// Counts without a numeral ("dozens of", "vài chục"); their range is `LanguageTable.vagueCounts`.
+    case vagueCount
 
     // MARK: Word tables (one token each)
 

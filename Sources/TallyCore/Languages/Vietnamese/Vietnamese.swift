@@ -316,6 +316,10 @@ extension LanguageTable {
         // (NFD input) marks the word it sits in.
         detection: .init(letters: "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ",
                          combiningMarks: true, share: 0.4),
+        vagueCounts: [
+            "vài chục": 20...90, "mấy chục": 20...90, "hàng chục": 10...90, "vài trăm": 200...900,
+            "mấy trăm": 200...900, "hàng trăm": 100...900,
+        ],
         facilities: .vietnamese,
         roles: .vietnamese
     )
