@@ -16,7 +16,7 @@ struct FacilityAttribution {
         }
         let sentence = p.sentence(around: figure.lowerBound)
         let words = p.words
-        let inSentence = p.mentions.filter { $0.first >= sentence.lowerBound && $0.last < sentence.upperBound }
+        let inSentence = Array(p.mentions(in: sentence))
         var aggregates = Self.cues(lexicon.aggregates, words, sentence, outside: inSentence)
         if !money {
             aggregates = (aggregates + Self.cues(lexicon.countTotals, words, sentence, outside: []).filter { $0 < figure.lowerBound && $0 >= figure.lowerBound - 3 }).sorted()

@@ -9,10 +9,20 @@ struct FacilityParser {
     let scalars: [Unicode.Scalar]
 
     /// A headline in title case capitalises every word, so capitals there say nothing of names.
-    var titleCase: Bool {
-        let letters = words.filter { !$0.isNumber }
-        return letters.count >= 4 && letters.filter(\.capitalized).count * 10 >= letters.count * 7
+    let titleCase: Bool
+
+    init(lexicon: FacilityLexicon, words: [Word], scalars: [Unicode.Scalar]) {
+        self.lexicon = lexicon
+        self.words = words
+        self.scalars = scalars
+        let letters = words.lazy.filter { !$0.isNumber }
+        let count = letters.count
+        titleCase = count >= 4 && letters.filter(\.capitalized).count * 10 >= count * 7
     }
+
+    /// The most words a name takes before its kind word ("Northern Quang
+    /// Binh Regional General"); a page in capitals stays linear.
+    static let longestName = 12
 
     func mentions() -> [FacilityMention] {
         var found: [FacilityMention] = []
@@ -112,7 +122,7 @@ struct FacilityParser {
         var k = i - 1
         var boundary = !words[i].gap.breaksName
         var placeEnd: Int?
-        while k >= 0, boundary {
+        while k >= 0, k >= i - Self.longestName, boundary {
             boundary = !words[k].gap.breaksName
             if let s = lexicon.specialties.match(words, endingAt: k), placeEnd == nil {
                 if m.specialty == nil || m.specialty == "general" { m.specialty = s.value == "general" ? (m.specialty ?? "general") : s.value }
@@ -218,7 +228,7 @@ struct FacilityParser {
     private func placeRun(from j: Int) -> Range<Int> {
         if let g = Gazetteer.match(words, at: j) { return j..<(j + g.length) }
         var end = j + 1
-        while end < words.count, words[end].capitalized, !words[end].isNumber, !words[end].gap.breaksName,
+        while end < words.count, end - j < 6, words[end].capitalized, !words[end].isNumber, !words[end].gap.breaksName,
               !lexicon.notNames.contains(words, at: end),
               Gazetteer.match(words, at: end) == nil, lexicon.kinds.match(words, at: end) == nil { end += 1 }
         return j..<end

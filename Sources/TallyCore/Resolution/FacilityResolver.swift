@@ -16,9 +16,10 @@ public enum FacilityResolver {
         // A related-story teaser that names no facility or province of its
         // own is about the page's story.
         var page: StoryFacilities?
+        var byArticle: [Int: [Int]] = [:]
+        for i in facts.indices { byArticle[facts[i].provenance.article, default: []].append(i) }
         for article in document.articles {
-            let mine = facts.indices.filter { facts[$0].provenance.article == article.index }
-            guard !mine.isEmpty else { continue }
+            guard let mine = byArticle[article.index] else { continue }
             let lexicon = FacilityLexicon.forLanguage(article.language)
             var story = StoryFacilities(lexicon: lexicon)
             // Bylines and headings name facilities too ("Kon Tum Oncology Hospital" alone on a line).
@@ -36,6 +37,7 @@ public enum FacilityResolver {
             for index in article.paragraphs {
                 if let p = analysed[index] { story.learn(p, index: index, kind: document.paragraphs[index].kind) }
             }
+            story.rank()
             for index in article.paragraphs { if let p = analysed[index] { story.place(p, index: index) } }
             if article.index == 0 { page = story }
             for i in mine {
@@ -64,28 +66,56 @@ public enum FacilityResolver {
     }
 }
 
-/// A paragraph's words and the facilities named in it.
+/// A paragraph's words and the facilities named in it, with where each
+/// sentence starts and ends, so every question a figure asks is answered in
+/// time that does not grow with the paragraph (a page may be one paragraph
+/// of a megabyte without a full stop).
 struct AnalysedParagraph {
     let words: [Word]
+    /// Sorted by position.
     let mentions: [FacilityMention]
+    private let sentenceStarts: [Int]
+    private let sentenceEnds: [Int]
+
+    /// Rules look this many words around a figure at most: a clause never
+    /// runs longer, and a page without full stops stays linear.
+    static let reach = 120
 
     init(_ paragraph: Paragraph, source: SourceText, lexicon: FacilityLexicon) {
         words = Words.of(source.scalars, in: paragraph.range)
         mentions = FacilityParser(lexicon: lexicon, words: words, scalars: source.scalars).mentions()
+        var starts = Array(repeating: 0, count: words.count)
+        for i in words.indices.dropFirst() { starts[i] = words[i].gap.contains(.stop) ? i : starts[i - 1] }
+        var ends = Array(repeating: words.count, count: words.count)
+        for i in words.indices.reversed() where i + 1 < words.count {
+            ends[i] = words[i + 1].gap.contains(.stop) ? i + 1 : ends[i + 1]
+        }
+        sentenceStarts = starts
+        sentenceEnds = ends
     }
 
-    /// Word indices `[lower, upper)` of the sentence holding word `w`.
+    /// Word indices `[lower, upper)` of the sentence holding word `w`, at most `reach` words either side.
     func sentence(around w: Int) -> Range<Int> {
-        var lower = min(w, words.count - 1)
-        while lower > 0, !words[lower].gap.contains(.stop) { lower -= 1 }
-        var upper = w + 1
-        while upper < words.count, !words[upper].gap.contains(.stop) { upper += 1 }
-        return lower..<upper
+        guard !words.isEmpty else { return 0..<0 }
+        let w = min(w, words.count - 1)
+        return max(sentenceStarts[w], w - Self.reach)..<min(sentenceEnds[w], w + Self.reach)
+    }
+
+    /// The facilities named inside a range of words.
+    func mentions(in range: Range<Int>) -> ArraySlice<FacilityMention> {
+        var lo = 0, hi = mentions.count
+        while lo < hi { let mid = (lo + hi) / 2; if mentions[mid].first < range.lowerBound { lo = mid + 1 } else { hi = mid } }
+        var end = lo
+        while end < mentions.count, mentions[end].last < range.upperBound { end += 1 }
+        return mentions[lo..<end]
     }
 
     /// Words overlapping a canonical range.
     func words(in span: Range<Int>) -> ClosedRange<Int>? {
-        guard let a = words.firstIndex(where: { $0.end > span.lowerBound }), words[a].start < span.upperBound else { return nil }
+        var lo = 0, hi = words.count
+        while lo < hi { let mid = (lo + hi) / 2; if words[mid].end <= span.lowerBound { lo = mid + 1 } else { hi = mid } }
+        guard lo < words.count, words[lo].start < span.upperBound else { return nil }
+        let a = lo
         var b = a
         while b + 1 < words.count, words[b + 1].start < span.upperBound { b += 1 }
         return a...b

@@ -12,44 +12,61 @@ import Foundation
 /// (`repeatOf`) is always its original's figure.
 public enum FigureLinker {
     public static func link(_ facts: inout [Fact]) {
-        struct Group { var owner: String; var values: [Decimal]; var members: [Int] }
-        var groups: [String: [Group]] = [:]  // owner|category|unit -> figures
+        /// One real figure: its distinct values (one to a few) and its mentions.
+        struct Group { var values: [Decimal]; var members: [Int] }
+        var groups: [Group] = []
+        // owner|category|unit -> value band -> groups whose first value is in it.
+        var index: [String: [Int: [Int]]] = [:]
         // Most precise first, so a rounded value finds the figure it rounds.
         let order = facts.indices.filter { facts[$0].repeatOf == nil }.sorted { a, b in
             let pa = precision(facts[a]), pb = precision(facts[b])
             return pa != pb ? pa < pb : a < b
         }
+        var bucketOf = [Int](repeating: 0, count: facts.count)
+        var nameOf: [Int: String] = [:]
         for i in order {
             let f = facts[i]
-            let owner = ownerKey(f)
-            let bucket = "\(owner)|\(f.category)|\(f.unit)"
-            var list = groups[bucket] ?? []
-            if let v = f.value, f.role != .conversion || true {
-                let fits = list.indices.filter { g in list[g].values.allSatisfy { agrees($0, v) } }
-                if let best = fits.min(by: { abs(list[$0].values[0] - v) < abs(list[$1].values[0] - v) }) {
-                    list[best].values.append(v); list[best].members.append(i)
-                } else {
-                    list.append(Group(owner: owner, values: [v], members: [i]))
+            let bucket = "\(ownerKey(f))|\(f.category)|\(f.unit)"
+            guard let v = f.value else {
+                groups.append(Group(values: [], members: [i]))
+                bucketOf[i] = groups.count - 1; nameOf[groups.count - 1] = bucket
+                continue
+            }
+            // Values that agree are within 5 %, so in the same or a neighbouring band.
+            let band = Self.band(v)
+            var best: Int?
+            for b in (band - 1)...(band + 1) {
+                for g in index[bucket]?[b] ?? [] where groups[g].values.allSatisfy({ agrees($0, v) }) {
+                    if best.map({ abs(groups[g].values[0] - v) < abs(groups[$0].values[0] - v) }) ?? true { best = g }
                 }
+            }
+            if let g = best {
+                if !groups[g].values.contains(v) { groups[g].values.append(v) }
+                groups[g].members.append(i)
+                bucketOf[i] = g
             } else {
-                list.append(Group(owner: owner, values: [], members: [i]))
+                groups.append(Group(values: [v], members: [i]))
+                let g = groups.count - 1
+                index[bucket, default: [:]][band, default: []].append(g)
+                bucketOf[i] = g; nameOf[g] = bucket
             }
-            groups[bucket] = list
         }
-        for (bucket, list) in groups {
-            let prefix = bucket.split(separator: "|", omittingEmptySubsequences: false)
-            for g in list {
-                let first = facts[g.members.min()!]
-                let amount = g.values.first.map(NumberText.plain)
-                    ?? "\(first.min.map(NumberText.plain) ?? "")-\(first.max.map(NumberText.plain) ?? "")"
-                // A figure without an owner is told apart by where it was read.
-                let owner = first.facility == nil && first.province == nil && first.scope != .national
-                    ? "\(first.provenance.file):\(first.provenance.span.lowerBound)" : String(prefix[0])
-                let key = "\(owner)/\(prefix[1])/\(prefix[2])/\(amount)"
-                for m in g.members { facts[m].figure = key }
-            }
+        for (g, group) in groups.enumerated() {
+            let prefix = nameOf[g]!.split(separator: "|", omittingEmptySubsequences: false)
+            let first = facts[group.members.min()!]
+            let amount = group.values.first.map(NumberText.plain)
+                ?? "\(first.min.map(NumberText.plain) ?? "")-\(first.max.map(NumberText.plain) ?? "")"
+            let key = "\(prefix[0])/\(prefix[1])/\(prefix[2])/\(amount)"
+            for m in group.members { facts[m].figure = key }
         }
         for i in facts.indices { if let o = facts[i].repeatOf { facts[i].figure = facts[o].figure } }
+    }
+
+    /// Bands 5 % wide on a log scale: two values within 5 % of each other
+    /// fall in the same band or in neighbouring ones.
+    private static func band(_ v: Decimal) -> Int {
+        let d = abs(NSDecimalNumber(decimal: v).doubleValue)
+        return d < 1 ? 0 : Int((log(d) / log(1.05)).rounded(.down))
     }
 
     private static func ownerKey(_ f: Fact) -> String {

@@ -108,14 +108,16 @@ enum RoleFinder {
         while n < figures.count {
             guard cues[n] == .part else { n += 1; continue }
             var end = n + 1
-            while end < figures.count, cues[end] == .part, figures[end].paragraph <= figures[end - 1].paragraph + 1,
+            while end < figures.count, end - n < 12, cues[end] == .part, figures[end].paragraph <= figures[end - 1].paragraph + 1,
                   facts[figures[end].index].unit == facts[figures[n].index].unit { end += 1 }
             let run = Array(n..<end)
             let sum = run.reduce(Decimal(0)) { $0 + (facts[figures[$1].index].value ?? 0) }
             // The total: before or after the run, a few paragraphs away at most, not a part itself.
             let unit = facts[figures[n].index].unit
             let first = figures[n], last = figures[end - 1]
-            let candidates = figures.indices.filter { k in
+            // A few dozen figures either way at most, so a long page stays linear.
+            let near = max(0, n - 24)..<min(figures.count, end + 24)
+            let candidates = near.filter { k in
                 !run.contains(k) && cues[k] != .part && cues[k] != .neither && role[figures[k].index] == nil
                     && facts[figures[k].index].unit == unit
                     && figures[k].paragraph >= first.paragraph - 8 && figures[k].paragraph <= last.paragraph + 2
@@ -144,7 +146,7 @@ enum RoleFinder {
                 var run: [Int] = []
                 var sum = Decimal(0)
                 var k = t + direction
-                while k >= 0, k < figures.count, abs(figures[k].paragraph - total.paragraph) <= 1 {
+                while k >= 0, k < figures.count, run.count < 12, abs(figures[k].paragraph - total.paragraph) <= 1 {
                     let f = facts[figures[k].index]
                     guard f.unit == facts[total.index].unit, role[figures[k].index] == nil, cues[k] != .neither,
                           cues[k] != .total, sameOwner(facts[total.index], f), let v = f.value, v < amount else { break }
@@ -167,7 +169,7 @@ enum RoleFinder {
             let stated = partsOf[total.index] ?? []
             var shares: [Int] = []
             var sum = stated.reduce(Decimal(0)) { $0 + (facts[figures[$1].index].value ?? 0) }
-            for k in (t + 1)..<figures.count {
+            for k in (t + 1)..<min(figures.count, t + 25) {
                 let f = facts[figures[k].index]
                 guard f.unit == facts[total.index].unit, !stated.contains(k) else { continue }
                 guard f.facility != nil, role[figures[k].index] == nil, cues[k] != .neither,

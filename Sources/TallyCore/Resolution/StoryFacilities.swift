@@ -9,6 +9,10 @@ struct StoryFacilities {
     let lexicon: FacilityLexicon
     var province: Int?
     private var known: [(mention: FacilityMention, score: Int, order: Int)] = []
+    private var knownIndex: [String: Int] = [:]
+    /// The best-scored known facilities, for resolving partial names (computed once all are learned).
+    private var ranked: [FacilityMention] = []
+    private var best: FacilityMention?
     /// Every specific mention, completed, with where it stands.
     private var seen: [(paragraph: Int, word: Int, mention: FacilityMention)] = []
     private var many = false
@@ -27,9 +31,16 @@ struct StoryFacilities {
         if weight > 1, p.mentions.contains(where: \.counted) { many = true }
         for m in p.mentions where !m.generic && !m.counted && !m.project && !m.partial {
             let c = complete(m)
-            if let k = known.firstIndex(where: { $0.mention.key == c.key }) { known[k].score += weight }
-            else { known.append((c, weight, known.count)) }
+            if let k = knownIndex[c.key] { known[k].score += weight }
+            else { knownIndex[c.key] = known.count; known.append((c, weight, known.count)) }
         }
+    }
+
+    /// Once every paragraph is learned: rank what is known.
+    mutating func rank() {
+        let sorted = known.sorted { a, b in a.score != b.score ? a.score > b.score : a.order < b.order }
+        best = sorted.first?.mention
+        ranked = sorted.prefix(64).map(\.mention)
     }
 
     /// After `learn`: remembers where each specific or partial mention stands.
@@ -42,7 +53,7 @@ struct StoryFacilities {
     /// The facility the story is about, if it is about one.
     var main: FacilityMention? {
         if many { return nil }
-        return known.max { a, b in a.score != b.score ? a.score < b.score : a.order > b.order }?.mention ?? inherited
+        return best ?? inherited
     }
 
     /// The facility a mention names, or nil when it names none (a count of
@@ -51,20 +62,31 @@ struct StoryFacilities {
     func resolve(_ m: FacilityMention, at position: (paragraph: Int, word: Int)?, in sentence: Int? = nil) -> FacilityMention? {
         if m.counted { return nil }
         if m.generic || m.project {
-            if let position, let last = seen.last(where: { ($0.paragraph, $0.word) < (position.paragraph, position.word)
-                                                              && (m.project || $0.mention.kind == m.kind) }) {
-                return last.mention
+            if let position, let last = lastSeen(before: position, kind: m.project ? nil : m.kind) {
+                return last
             }
             // "The centre" in a story about a hospital is some other centre.
             return m.project || main?.kind == m.kind ? main : nil
         }
-        if m.partial {
-            let fits = known.filter { compatible(m, $0.mention, in: sentence ?? province) }
-            if let best = fits.max(by: { a, b in a.score != b.score ? a.score < b.score : a.order > b.order }) {
-                return best.mention
-            }
+        if m.partial, let fit = ranked.first(where: { compatible(m, $0, in: sentence ?? province) }) {
+            return fit
         }
         return complete(m, in: sentence)
+    }
+
+    /// The facility named last before a position (of a kind), looking back a few dozen names at most.
+    private func lastSeen(before position: (paragraph: Int, word: Int), kind: String?) -> FacilityMention? {
+        var lo = 0, hi = seen.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if (seen[mid].paragraph, seen[mid].word) < (position.paragraph, position.word) { lo = mid + 1 } else { hi = mid }
+        }
+        var k = lo - 1
+        while k >= 0, k >= lo - 64 {
+            if kind == nil || seen[k].mention.kind == kind { return seen[k].mention }
+            k -= 1
+        }
+        return nil
     }
 
     /// A name that says what but not where is in its sentence's province, else the article's.
