@@ -2,15 +2,22 @@
 """Test-only: opens a workbook with openpyxl, a reader Tally does not share
 code with, and prints what a test asserts as JSON: sheet names, frozen panes,
 autofilter, column widths, each cell's value, type, number format, boldness
-and hyperlink location, and the document properties."""
+and hyperlink location or target, the page header and footer, the printed
+title rows, conditional formats, and the document properties. Charts, which
+openpyxl does not read back, are listed from their own parts: type, title
+and every range their series refer to."""
 import json
+import re
 import sys
+import zipfile
 
 import openpyxl
 
 
 def cell(c):
-    link = c.hyperlink.location if c.hyperlink is not None else None
+    link = None
+    if c.hyperlink is not None:
+        link = c.hyperlink.location or c.hyperlink.target
     value = c.value
     if value is not None and not isinstance(value, (str, int, float, bool)):
         value = str(value)
@@ -35,8 +42,30 @@ def main(path):
             "filter": ws.auto_filter.ref,
             "widths": {k: v.width for k, v in sorted(ws.column_dimensions.items()) if v.width},
             "rows": [[cell(c) for c in row] for row in ws.iter_rows()],
+            "header": [ws.oddHeader.left.text, ws.oddHeader.center.text, ws.oddHeader.right.text],
+            "footer": [ws.oddFooter.left.text, ws.oddFooter.center.text, ws.oddFooter.right.text],
+            "print_rows": ws.print_title_rows,
+            "conditional": [{"range": str(r.sqref), "formulas": [f for rule in rules for f in rule.formula]}
+                            for r, rules in ws.conditional_formatting._cf_rules.items()],
         })
+    out["charts"] = charts(path)
     json.dump(out, sys.stdout, ensure_ascii=False)
+
+
+def charts(path):
+    """Each chart part: its type (bar, column, line or pie), its title, and
+    the ranges of its series (categories, values, name), in document order."""
+    found = []
+    with zipfile.ZipFile(path) as z:
+        names = sorted(n for n in z.namelist() if re.fullmatch(r"xl/charts/chart\d+\.xml", n))
+        for name in names:
+            xml = z.read(name).decode("utf-8")
+            kind = re.search(r"<c:(bar|line|pie)Chart>", xml).group(1)
+            if kind == "bar" and '<c:barDir val="col"/>' in xml:
+                kind = "column"
+            title = "".join(re.findall(r"<c:title>.*?<a:t>(.*?)</a:t>", xml, re.S)) or None
+            found.append({"part": name, "type": kind, "title": title, "ranges": re.findall(r"<c:f>(.*?)</c:f>", xml)})
+    return found
 
 
 if __name__ == "__main__":

@@ -52,7 +52,7 @@ final class ExportPipelineTests {
             #expect(x.sheets.map(\.name) == sheets, "\(name).xlsx")
         }
         let summary = try XLSXDump.read(out + "/current/summary.xlsx")
-        #expect(summary.sheet("Overview")?.row(1).map(\.value) == ["Category", "Unit", "Total of single figures", "Ranges from", "Ranges to", "Facts", "Largest single figure"].map { .text($0) })
+        #expect(summary.sheet("Overview")?.row(2).map(\.value) == ["Category", "Unit", "Total of single figures", "Ranges from", "Ranges to", "Facts", "Largest single figure"].map { .text($0) })
         #expect(summary.properties.title == "Provincial health sector in the news")
         let training = try XLSXDump.read(out + "/current/training.xlsx")
         #expect(training.sheet("Training by kind")?.row(1).map(\.value)
@@ -68,8 +68,8 @@ final class ExportPipelineTests {
         let link = try #require(row485[1].link)
         let sources = try #require(beds.sheet("Sources"))
         let target = try #require(Int(link.dropFirst("'Sources'!A".count)))
-        #expect(sources.row(target)[5].value == .text("485 beds"))
-        #expect(sources.row(target)[12].value.text?.contains("with 485 beds") == true)
+        #expect(sources.row(target)[7].value == .text("485 beds"))
+        #expect(sources.row(target)[16].value.text?.contains("with 485 beds") == true)
         #expect(sources.row(target)[1].value == .text("seeds/000_39e6eb3c5c97f6a0.txt"))
 
         let investment = try XLSXDump.read(out + "/current/investment.xlsx")

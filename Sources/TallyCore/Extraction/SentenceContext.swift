@@ -558,7 +558,7 @@ struct SentenceContext {
         let provenance = Provenance(
             file: document.path, article: article.index, articleTitle: article.title, articleDate: article.date,
             paragraph: paragraph.index, span: source.originalSpan(mention),
-            text: source.originalText(mention), sentence: source.originalText(range))
+            text: source.originalText(mention), sentence: source.originalText(range), articleURL: article.url)
         return Fact(category: sense.category, value: q.value, min: q.low, max: q.high, unit: sense.unit,
                     subject: subject(of: q, previousOwner: previousOwner), qualifiers: qualifiers.sorted(),
                     period: PeriodFinder.period(in: tokens, near: q.numberStart, within: nowPart ? part : clause,
