@@ -29,7 +29,7 @@ enum ExitCodes {
             case .cannotCreate: return cantCreate
             }
         case is WriterError: return cantCreate
-        case is UsageError: return usage
+        case is UsageError, is ExportDiff.UnknownKey: return usage
         default: return dataError
         }
     }
