@@ -25,10 +25,11 @@ struct XLSXChart {
                       category: chart.category, values: chart.values)
     }
 
-    /// The top-left cell: the spec's `position`, or one column right of the
-    /// table at the header row.
+    /// The top-left cell: the spec's `position`; below the table, a row
+    /// after its totals; otherwise one column right of it, at the header row.
     var anchor: (row: Int, column: Int) {
-        (chart.row ?? headerRow, chart.column ?? table.columns.count + 1)
+        if chart.below { return (headerRow + table.rows.count + (table.totals == nil ? 0 : 1) + 2, 0) }
+        return (chart.row ?? headerRow, chart.column ?? table.columns.count + 1)
     }
 
     func insert(into wb: UnsafeMutablePointer<lxw_workbook>, sheet ws: UnsafeMutablePointer<lxw_worksheet>,

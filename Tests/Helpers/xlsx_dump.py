@@ -53,10 +53,19 @@ def main(path):
 
 
 def charts(path):
-    """Each chart part: its type (bar, column, line or pie), its title, and
-    the ranges of its series (categories, values, name), in document order."""
+    """Each chart part: its type (bar, column, line or pie), its title, the
+    ranges of its series (name, categories, values) in document order, and
+    the 0-based [row, column] of the cell its drawing anchors it to."""
     found = []
     with zipfile.ZipFile(path) as z:
+        anchors = {}
+        for d in sorted(n for n in z.namelist() if re.fullmatch(r"xl/drawings/drawing\d+\.xml", n)):
+            rels = z.read(d.replace("drawings/", "drawings/_rels/") + ".rels").decode("utf-8")
+            targets = dict(re.findall(r'Id="(rId\d+)"[^>]*Target="../charts/(chart\d+\.xml)"', rels))
+            targets.update({k: v for v, k in re.findall(r'Target="../charts/(chart\d+\.xml)"[^>]*Id="(rId\d+)"', rels)})
+            xml = z.read(d).decode("utf-8")
+            for m in re.finditer(r"<xdr:from><xdr:col>(\d+)</xdr:col>.*?<xdr:row>(\d+)</xdr:row>.*?r:id=\"(rId\d+)\"", xml, re.S):
+                anchors["xl/charts/" + targets[m.group(3)]] = [int(m.group(2)), int(m.group(1))]
         names = sorted(n for n in z.namelist() if re.fullmatch(r"xl/charts/chart\d+\.xml", n))
         for name in names:
             xml = z.read(name).decode("utf-8")
@@ -64,7 +73,8 @@ def charts(path):
             if kind == "bar" and '<c:barDir val="col"/>' in xml:
                 kind = "column"
             title = "".join(re.findall(r"<c:title>.*?<a:t>(.*?)</a:t>", xml, re.S)) or None
-            found.append({"part": name, "type": kind, "title": title, "ranges": re.findall(r"<c:f>(.*?)</c:f>", xml)})
+            found.append({"part": name, "type": kind, "title": title, "ranges": re.findall(r"<c:f>(.*?)</c:f>", xml),
+                          "anchor": anchors.get(name)})
     return found
 
 

@@ -123,6 +123,35 @@ final class ExportPipelineTests {
         }
         #expect(Repo.text(current + "/beds/bed-mentions.csv").hasPrefix("source,subject,value,unit,qualifiers,period,sentence\n"))
     }
+
+    @Test("The shipped specs' charts: beds and investment per hospital, training by kind, over their sheets' rows")
+    func shippedCharts() throws {
+        func charts(_ name: String) throws -> [XLSXDump.Chart] { try XLSXDump.read(out + "/current/\(name).xlsx").charts }
+        // One hospital with beds (a one-cell range), one VND project (no USD
+        // one: an empty sheet gets no chart), three kinds of training.
+        #expect(try charts("beds") == [.init(part: "xl/charts/chart1.xml", type: "bar", title: "Beds by hospital or body",
+                                             ranges: ["'Beds by hospital'!$B$2", "'Beds by hospital'!$A$3", "'Beds by hospital'!$B$3"],
+                                             anchor: [1, 4])])
+        #expect(try charts("investment").map(\.ranges) == [["'Investment VND'!$B$1", "'Investment VND'!$A$2", "'Investment VND'!$B$2"]])
+        #expect(try charts("training") == [.init(part: "xl/charts/chart1.xml", type: "column", title: "Training by kind",
+                                                 ranges: ["'Training by kind'!$B$1", "'Training by kind'!$A$2:$A$4",
+                                                          "'Training by kind'!$B$2:$B$4"], anchor: [0, 6])])
+        #expect(try charts("summary") == [.init(part: "xl/charts/chart1.xml", type: "bar", title: "Beds by hospital or body",
+                                                ranges: ["Beds!$C$2", "Beds!$B$3", "Beds!$C$3"], anchor: [4, 0])])
+    }
+
+    @Test("LibreOffice renders the seeds' summary workbook, chart and all, to PDF")
+    func summaryToPDF() throws {
+        let r = try ProcessRun.run("/usr/bin/env", [
+            "soffice", "-env:UserInstallation=file://\(dir)/profile", "--headless", "--norestore",
+            "--convert-to", "pdf", "--outdir", dir + "/pdf", out + "/current/summary.xlsx",
+        ])
+        #expect(r.status == 0, "\(r.err)")
+        let pdf = String(decoding: Repo.read(dir + "/pdf/summary.pdf"), as: UTF8.self)
+        #expect(pdf.hasPrefix("%PDF-"))
+        // A page per sheet at least (Overview, Beds with its chart, Investment, Training, Sources).
+        #expect(pdf.components(separatedBy: "/Type/Page/").count - 1 >= 5)
+    }
 }
 
 /// Byte-identical output: same input, same bytes, whatever the clock, time

@@ -173,7 +173,7 @@ let specErrorCases: [SpecCase] = [
     SpecCase(id: "chart: position is a cell",
              yaml: head + "  - name: Beds\n    columns:\n      - {field: subject}\n      - {field: value}\n    chart: {type: line, category: subject, values: [value], position: 4E}\n",
              expected: """
-             specs/x.yaml:9:71: error: 'position' must be a cell such as E2 (column letters, then a row number)
+             specs/x.yaml:9:71: error: 'position' must be right, below, or a cell such as E2 (column letters, then a row number)
                  chart: {type: line, category: subject, values: [value], position: 4E}
                                                                                    ^
              """),

@@ -49,8 +49,10 @@ public struct XLSXDump: Decodable, Sendable {
         public var type: String
         public var title: String?
         public var ranges: [String]
-        public init(part: String, type: String, title: String?, ranges: [String]) {
-            self.part = part; self.type = type; self.title = title; self.ranges = ranges
+        /// The 0-based row and column of the chart's top-left cell.
+        public var anchor: [Int]?
+        public init(part: String, type: String, title: String?, ranges: [String], anchor: [Int]?) {
+            self.part = part; self.type = type; self.title = title; self.ranges = ranges; self.anchor = anchor
         }
     }
     public struct Properties: Decodable, Sendable {

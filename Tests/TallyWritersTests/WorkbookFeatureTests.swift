@@ -40,7 +40,8 @@ sheets:
       - {key: subject, header: Hospital, field: subject}
       - {key: beds, header: Beds, aggregate: sum, field: value, format: integer}
       - {key: largest, header: Largest, aggregate: max, field: value, format: "#,##0.#"}
-    chart: {type: bar, category: subject, values: [beds], title: Beds by hospital}
+    totals: Total
+    chart: {type: bar, category: subject, values: [beds], title: Beds by hospital, position: below}
   - name: Mentions
     where: {category: beds}
     columns:
@@ -71,9 +72,10 @@ struct WorkbookFeatureTests {
         let x = try XLSXDump.read(path)
         #expect(x.charts == [
             .init(part: "xl/charts/chart1.xml", type: "bar", title: "Beds by hospital",
-                  ranges: ["'By hospital'!$B$2", "'By hospital'!$A$3:$A$4", "'By hospital'!$B$3:$B$4"]),
+                  ranges: ["'By hospital'!$B$2", "'By hospital'!$A$3:$A$4", "'By hospital'!$B$3:$B$4"],
+                  anchor: [6, 0]),   // below: title, header, 2 rows, totals, a blank row
             .init(part: "xl/charts/chart2.xml", type: "pie", title: nil,
-                  ranges: ["Mentions!$B$1", "Mentions!$A$2:$A$5", "Mentions!$B$2:$B$5"]),
+                  ranges: ["Mentions!$B$1", "Mentions!$A$2:$A$5", "Mentions!$B$2:$B$5"], anchor: [9, 4]),
         ])
     }
 

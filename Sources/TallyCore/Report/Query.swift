@@ -89,7 +89,7 @@ public enum Query {
         let chart = sheet.chart.map { c in
             Table.Chart(kind: c.kind, category: sheet.columns.firstIndex { $0.key == c.category }!,
                         values: c.values.map { v in sheet.columns.firstIndex { $0.key == v }! },
-                        title: c.title, row: c.row, column: c.column)
+                        title: c.title, row: c.row, column: c.column, below: c.below)
         }
         return (Table(name: sheet.name, columns: columns, rows: rows, totals: totals, title: sheet.title, chart: chart,
                       isList: sheet.groupBy.isEmpty), selected)

@@ -58,9 +58,12 @@ public struct ReportSpec: Sendable, Equatable {
         /// Numeric column keys, one series each (a pie takes one).
         public var values: [String]
         public var title: String?
-        /// Top-left cell, 0-based; nil places the chart right of the table.
+        /// Top-left cell, 0-based; nil places the chart right of the table,
+        /// or below it with `below` (a list that grows pushes it down rather
+        /// than under the chart).
         public var row: Int?
         public var column: Int?
+        public var below = false
     }
 
     public struct SheetSpec: Sendable, Equatable {

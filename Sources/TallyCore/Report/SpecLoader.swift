@@ -233,7 +233,7 @@ private struct Reader {
     /// can only show what the table shows.
     func chart(_ node: Node, columns: [ReportSpec.ColumnSpec]) throws -> ReportSpec.ChartSpec {
         var kind: ReportSpec.ChartSpec.Kind?, category: String?, values: [String] = [], title: String?
-        var valuesNode: Node?, row: Int?, column: Int?
+        var valuesNode: Node?, row: Int?, column: Int?, below = false
         let keys = columns.map(\.key)
         func columnKey(_ v: Node, _ what: String) throws -> ReportSpec.ColumnSpec {
             let k = try string(v, what)
@@ -265,8 +265,10 @@ private struct Reader {
             case "title": title = try string(value, "'title'")
             default:
                 let cell = try string(value, "'position'")
+                if cell == "below" { below = true; continue }
+                if cell == "right" { continue }
                 guard let at = Self.cellReference(cell) else {
-                    throw fail(value, "'position' must be a cell such as E2 (column letters, then a row number)")
+                    throw fail(value, "'position' must be right, below, or a cell such as E2 (column letters, then a row number)")
                 }
                 row = at.row; column = at.column
             }
@@ -275,7 +277,8 @@ private struct Reader {
         guard let category else { throw fail(node, "missing key 'category' in 'chart' (the column that names each bar)") }
         guard !values.isEmpty else { throw fail(node, "missing key 'values' in 'chart' (the numeric columns to plot)") }
         if kind == .pie, values.count > 1 { throw fail(valuesNode, "a pie chart plots one value column, not \(values.count)") }
-        return ReportSpec.ChartSpec(kind: kind, category: category, values: values, title: title, row: row, column: column)
+        return ReportSpec.ChartSpec(kind: kind, category: category, values: values, title: title, row: row, column: column,
+                                    below: below)
     }
 
     /// `E2` → row 1, column 4 (0-based), within Excel's sheet size.

@@ -59,10 +59,12 @@ public struct Table: Sendable, Equatable {
         /// Top-left cell, 0-based; nil places the chart right of the table.
         public var row: Int?
         public var column: Int?
+        /// Under the table (and its totals row) instead of right of it.
+        public var below: Bool
         public init(kind: ReportSpec.ChartSpec.Kind, category: Int, values: [Int], title: String? = nil,
-                    row: Int? = nil, column: Int? = nil) {
+                    row: Int? = nil, column: Int? = nil, below: Bool = false) {
             self.kind = kind; self.category = category; self.values = values; self.title = title
-            self.row = row; self.column = column
+            self.row = row; self.column = column; self.below = below
         }
     }
 
