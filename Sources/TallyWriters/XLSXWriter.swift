@@ -7,10 +7,13 @@ import TallyCore
 /// totals row, document properties, and a `Sources` sheet that every number
 /// links to.
 ///
-/// The C library runs in `constant_memory` mode: each row goes to a temp
-/// file as soon as the next row starts, so memory stays flat however many
-/// facts an export holds. That mode needs rows in order, which is how tables
-/// are written here anyway.
+/// A workbook of more than `inMemoryCellLimit` cells is written in
+/// libxlsxwriter's `constant_memory` mode: each row goes to a temp file as
+/// soon as the next row starts, so memory stays flat however many facts an
+/// export holds. That mode needs rows in order, which is how tables are
+/// written here anyway, and it has no Excel tables, so its lists are banded
+/// by a conditional format; a smaller workbook is built in memory and its
+/// lists are Excel tables.
 public struct XLSXWriter: Sendable {
     /// Excel refuses longer text in a cell.
     static let maxCellCharacters = 32_767
@@ -20,7 +23,16 @@ public struct XLSXWriter: Sendable {
     /// only the numbers past the limit go without their link to Sources.
     static let maxLinksPerSheet = Int(LXW_MAX_NUMBER_URLS)
 
-    public init() {}
+    /// Up to this many cells a workbook is built in memory, which lets
+    /// plain lists be Excel tables; past it, `constant_memory` keeps memory
+    /// flat and lists are banded by a conditional format instead.
+    let inMemoryCellLimit: Int
+
+    public init(inMemoryCellLimit: Int = 250_000) { self.inMemoryCellLimit = inMemoryCellLimit }
+
+    static func clipped(_ s: String) -> String {
+        s.utf16.count <= maxCellCharacters ? s : String(s.prefix(maxCellCharacters / 2)) + "…"
+    }
 
     /// Writes `workbook` to `path` (the caller renames it into place).
     /// `tempDirectory` holds libxlsxwriter's row files; keep it on the same
@@ -28,13 +40,17 @@ public struct XLSXWriter: Sendable {
     public func write(_ workbook: Workbook, to path: String, tempDirectory: String? = nil) throws {
         try withCStrings(tempDirectory.map { [$0] } ?? []) { tmp in
             var options = lxw_workbook_options()
-            options.constant_memory = 1
+            let tables = workbook.tables + (workbook.includeSources ? [workbook.sourcesTable] : [])
+            let cells = tables.map { ($0.rows.count + 3) * $0.columns.count }.reduce(0, +)
+            let inMemory = cells <= inMemoryCellLimit
+            options.constant_memory = inMemory ? 0 : 1
             options.tmpdir = tmp.first.map { UnsafeMutablePointer(mutating: $0) }
             guard let wb = workbook_new_opt(path, &options) else {
                 throw WriterError.xlsx(code: Int(LXW_ERROR_CREATING_XLSX_FILE.rawValue),
                                        message: "cannot create the workbook file", path: path)
             }
             let session = Session(wb: wb, path: path, workbook: workbook)
+            session.excelTables = inMemory
             do {
                 try session.writeProperties()
                 for table in workbook.tables { try session.write(table, isSources: false) }
@@ -71,6 +87,8 @@ private final class Session {
     var totalFormats: [String: UnsafeMutablePointer<lxw_format>] = [:]
     /// Columns of the sheet being written whose text wraps.
     var wrapping: Set<Int> = []
+    /// Whether lists become Excel tables (not in `constant_memory` mode).
+    var excelTables = false
     /// Links written on the current sheet (see `XLSXWriter.maxLinksPerSheet`).
     var linksOnSheet = 0
     lazy var header = makeFormat {
@@ -199,7 +217,11 @@ private final class Session {
             try check(worksheet_set_row(ws, 0, 24, nil), path)
             try check(worksheet_write_string(ws, 0, 0, clipped(title), titleFormat), path)
         }
-        try check(worksheet_autofilter(ws, lxw_row_t(headerRow), 0, lastData, lastColumn), path)
+        if table.isList, excelTables, ExcelTable.canHold(table) {
+            try ExcelTable(table: table, headerRow: headerRow, headerFormat: header).add(to: ws, lastRow: Int(lastData), path: path)
+        } else {
+            try check(worksheet_autofilter(ws, lxw_row_t(headerRow), 0, lastData, lastColumn), path)
+        }
         if table.isList {
             try BandedRows(firstRow: firstData, lastRow: Int(lastData), lastColumn: Int(lastColumn)).add(to: ws, shade: band, path: path)
         }
@@ -265,7 +287,5 @@ private final class Session {
         }
     }
 
-    func clipped(_ s: String) -> String {
-        s.utf16.count <= XLSXWriter.maxCellCharacters ? s : String(s.prefix(XLSXWriter.maxCellCharacters / 2)) + "…"
-    }
+    func clipped(_ s: String) -> String { XLSXWriter.clipped(s) }
 }

@@ -3,7 +3,7 @@
 code with, and prints what a test asserts as JSON: sheet names, frozen panes,
 autofilter, column widths, each cell's value, type, number format, boldness
 and hyperlink location or target, the page header and footer, the printed
-title rows, conditional formats, and the document properties. Charts, which
+title rows, conditional formats, Excel tables, and the document properties. Charts, which
 openpyxl does not read back, are listed from their own parts: type, title
 and every range their series refer to."""
 import json
@@ -45,6 +45,8 @@ def main(path):
             "header": [ws.oddHeader.left.text, ws.oddHeader.center.text, ws.oddHeader.right.text],
             "footer": [ws.oddFooter.left.text, ws.oddFooter.center.text, ws.oddFooter.right.text],
             "print_rows": ws.print_title_rows,
+            "tables": [{"ref": t.ref, "style": t.tableStyleInfo.name, "banded": bool(t.tableStyleInfo.showRowStripes),
+                        "columns": [c.name for c in t.tableColumns]} for t in ws.tables.values()],
             "conditional": [{"range": str(r.sqref), "formulas": [f for rule in rules for f in rule.formula]}
                             for r, rules in ws.conditional_formatting._cf_rules.items()],
         })

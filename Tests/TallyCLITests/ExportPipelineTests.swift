@@ -100,11 +100,11 @@ final class ExportPipelineTests {
         let investment = try csv("investment/investment-mentions.csv")
         #expect(investment.contains { $0["value"] == "700000000000" && $0["unit"] == "VND" })
         let training = try csv("training/training-mentions.csv")
-        #expect(training.contains { $0["figure"] == "30-50" && $0["unit"] == "doctors" })
+        #expect(training.contains { $0["value"] == "" && $0["from"] == "30" && $0["to"] == "50" && $0["unit"] == "doctors" })
         let vietnamese = training.filter { $0["source"]?.hasPrefix("seeds/003_971a67d8cb930243.txt:") == true }
-        #expect(vietnamese.contains { $0["figure"] == "23" && $0["unit"] == "courses" })
-        #expect(vietnamese.contains { $0["figure"] == "180" && $0["unit"] == "trainees" })
-        #expect(vietnamese.first { $0["figure"] == "23" }?["sentence"]?.contains("đã mở 23 lớp") == true)
+        #expect(vietnamese.contains { $0["value"] == "23" && $0["unit"] == "courses" })
+        #expect(vietnamese.contains { $0["value"] == "180" && $0["unit"] == "trainees" })
+        #expect(vietnamese.first { $0["value"] == "23" }?["sentence"]?.contains("đã mở 23 lớp") == true)
         let overview = try csv("summary/overview.csv")
         #expect(overview.contains { $0["category"] == "investment" && $0["unit"] == "VND" && $0["largest"] == "700000000000" })
     }

@@ -34,6 +34,7 @@ public struct XLSXDump: Decodable, Sendable {
         /// Rows repeated on every printed page (`$1:$2`).
         public var print_rows: String?
         public var conditional: [Conditional]
+        public var tables: [ExcelTable]
         /// Row `r` (1-based, as in Excel).
         public func row(_ r: Int) -> [Cell] { rows[r - 1] }
         public func column(named header: String) -> Int? { rows.first?.firstIndex { $0.value == .text(header) } }
@@ -42,6 +43,15 @@ public struct XLSXDump: Decodable, Sendable {
         public var range: String
         public var formulas: [String]
         public init(range: String, formulas: [String]) { self.range = range; self.formulas = formulas }
+    }
+    public struct ExcelTable: Decodable, Sendable, Equatable {
+        public var ref: String
+        public var style: String?
+        public var banded: Bool
+        public var columns: [String]
+        public init(ref: String, style: String?, banded: Bool, columns: [String]) {
+            self.ref = ref; self.style = style; self.banded = banded; self.columns = columns
+        }
     }
     /// A chart part as the package holds it (openpyxl drops charts on read).
     public struct Chart: Decodable, Sendable, Equatable {

@@ -123,18 +123,37 @@ struct WorkbookFeatureTests {
         #expect(sheet.row(4)[2].format == "#,##0.#")
     }
 
-    @Test("A plain list has banded rows over its data; dates are date cells")
+    @Test("A plain list is an Excel table with banded rows, a grouped sheet is not; dates are date cells")
     func listsAndDates() throws {
         let (dir, path) = try writeWardWorkbook()
         defer { TempDir.remove(dir) }
         let x = try XLSXDump.read(path)
         let mentions = try #require(x.sheet("Mentions"))
-        #expect(mentions.conditional == [.init(range: "A2:C5", formulas: ["MOD(ROW(),2)=0"])])
+        #expect(mentions.tables == [.init(ref: "A1:C5", style: "TableStyleLight1", banded: true, columns: ["Source", "Beds", "Date"])])
+        #expect(mentions.filter == nil)
+        // LibreOffice draws no table style: the same bands as a conditional format.
+        #expect(mentions.conditional == [.init(range: "A2:C5", formulas: ["MOD(ROW()-2,2)=0"])])
+        #expect(x.sheet("Sources")?.tables.map(\.ref) == ["A1:Q5"])
+        #expect(x.sheet("By hospital")?.tables == [])
         #expect(x.sheet("By hospital")?.conditional == [])
         #expect(mentions.row(2).map(\.value) == [.text("w/a.txt:1:120 beds"), .number(120), .text("2021-03-04 00:00:00")])
         #expect(mentions.row(2).map(\.type) == ["s", "n", "d"])
         #expect(mentions.row(2)[2].format == "yyyy-mm-dd")
         #expect(mentions.row(3)[1].value == .null)
+    }
+
+    @Test("A workbook too big to build in memory bands its lists with a conditional format and keeps the filter")
+    func bandedWhenLarge() throws {
+        let spec = try SpecLoader.parse(wardSpec, path: "wards.yaml")
+        let dir = try TempDir.make("wards-large")
+        defer { TempDir.remove(dir) }
+        let path = dir + "/wards.xlsx"
+        try XLSXWriter(inMemoryCellLimit: 10).write(Query.workbook(spec, facts: wardFacts, created: wardCreated), to: path,
+                                                    tempDirectory: dir)
+        let mentions = try #require(try XLSXDump.read(path).sheet("Mentions"))
+        #expect(mentions.tables == [])
+        #expect(mentions.filter == "A1:C5")
+        #expect(mentions.conditional == [.init(range: "A2:C5", formulas: ["MOD(ROW()-2,2)=0"])])
     }
 
     @Test("Sources: a range is two numbers (From, To); the page's address is a link out")

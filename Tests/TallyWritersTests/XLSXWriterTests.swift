@@ -78,9 +78,11 @@ struct XLSXWriterTests {
                 .prefix(sheet.rows[0].count)), "sheet \(sheet.name)")
             #expect(sheet.widths.values.allSatisfy { $0 >= 8 }, "sheet \(sheet.name)")
         }
-        // The filter covers header and data rows, not the totals row.
+        // The filter covers header and data rows, not the totals row; a
+        // plain list is an Excel table, with its own filter, over the same rows.
         #expect(beds.filter == "A1:C3")
-        #expect(x.sheet("Investment")?.filter == "A1:C3")
+        #expect(x.sheet("Investment")?.filter == nil)
+        #expect(x.sheet("Investment")?.tables.map(\.ref) == ["A1:C3"])
     }
 
     @Test("Numbers are numbers with the spec's format; the totals row is bold and labelled")
