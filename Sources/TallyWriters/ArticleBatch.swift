@@ -1,15 +1,20 @@
+import Dispatch
 import Foundation
 import TallyCore
 
 /// Reads a list of article files and extracts their facts, merged in input
 /// order: the one place both `tally export` and `tally facts` turn files
 /// into facts, so they can never disagree.
+///
+/// Files are read and parsed on every core, each file whole on one thread;
+/// the results are merged in input order, so the facts are byte for byte
+/// those of one thread (`TALLY_THREADS=1` forces one, to check that).
 public enum ArticleBatch {
     public struct Result {
         public var facts: [Fact]
         /// The latest article date of all files, for the workbooks' creation time.
         public var latest: Article.Day?
-        /// Files left out under `.skipUnreadable`, each with why.
+        /// Files left out under `.skipUnreadable`, in input order, each with why.
         public var skipped: [ExportError] = []
     }
 
@@ -23,33 +28,104 @@ public enum ArticleBatch {
         case skipUnreadable
     }
 
-    /// How far the batch is, after each file.
+    /// How far the batch is: files done (in any order, as threads finish
+    /// them), of the total, and the facts found so far.
     public struct Progress: Sendable, Equatable {
         public var done: Int, total: Int, facts: Int
     }
 
+    /// Threads to parse with: `TALLY_THREADS` when it is a positive number,
+    /// else one per core.
+    public static var threads: Int {
+        if let raw = ProcessInfo.processInfo.environment["TALLY_THREADS"], let n = Int(raw), n > 0 { return n }
+        return max(1, ProcessInfo.processInfo.activeProcessorCount)
+    }
+
     /// - Parameter label: how a file is named in the facts, from its path
     ///   (`tally export` names files `<seeds folder>/<file>`).
+    ///   - policy: whether an unreadable or non-UTF-8 file stops the batch.
+    ///   - progress: called after each file, from the thread that read it
+    ///     (one call at a time).
+    /// - Throws: the error of the first file, in input order, that cannot be
+    ///   read, as a one-thread run would.
     public static func extract(paths: [String], label: (String) -> String = { $0 }, policy: SkipPolicy = .strict,
-                               progress: (Progress) -> Void = { _ in }) throws -> Result {
+                               progress: @escaping @Sendable (Progress) -> Void = { _ in }) throws -> Result {
+        let labels = paths.map(label)
+        let results = Slots(count: paths.count)
+        let workers = min(threads, paths.count)
+        let next = Counter()
+        let tally = Tally(total: paths.count, report: progress)
+        let work: @Sendable () -> Void = {
+            while true {
+                let i = next.take()
+                guard i < paths.count else { return }
+                do {
+                    let text = try ArticleReader.read(path: paths[i])
+                    let document = Document(path: labels[i], text: text)
+                    var latest: Article.Day?
+                    for a in document.articles { if let d = a.date, latest.map({ d > $0 }) ?? true { latest = d } }
+                    let facts = FactExtractor().extract(document)
+                    results.set(i, .success((facts, latest)))
+                    tally.add(facts.count)
+                } catch {
+                    results.set(i, .failure(error))
+                    if policy == .skipUnreadable, error is ExportError { tally.add(0) } else { next.stop() }
+                }
+            }
+        }
+        if workers <= 1 { work() } else { DispatchQueue.concurrentPerform(iterations: workers) { _ in work() } }
         var lists: [[Fact]] = []
+        lists.reserveCapacity(paths.count)
         var latest: Article.Day?
         var skipped: [ExportError] = []
-        var count = 0
-        for (n, path) in paths.enumerated() {
-            let text: String
-            do { text = try ArticleReader.read(path: path) } catch let e as ExportError where policy == .skipUnreadable {
-                skipped.append(e)
-                progress(Progress(done: n + 1, total: paths.count, facts: count))
-                continue
+        for i in paths.indices {
+            switch results.get(i) {
+            case .success(let (facts, d))?:
+                lists.append(facts)
+                if let d, latest.map({ d > $0 }) ?? true { latest = d }
+            case .failure(let error as ExportError)? where policy == .skipUnreadable: skipped.append(error)
+            case .failure(let error)?: throw error
+            // Not reached: files after a failing one are left unread.
+            case nil: break
             }
-            let document = Document(path: label(path), text: text)
-            for a in document.articles { if let d = a.date, latest.map({ d > $0 }) ?? true { latest = d } }
-            let facts = FactExtractor().extract(document)
-            count += facts.count
-            lists.append(facts)
-            progress(Progress(done: n + 1, total: paths.count, facts: count))
         }
         return Result(facts: [Fact].merged(lists), latest: latest, skipped: skipped)
+    }
+
+    /// Counts files done and facts found across threads, and reports each
+    /// step under its lock so progress lines never interleave.
+    private final class Tally: @unchecked Sendable {
+        private let lock = NSLock()
+        private var done = 0, facts = 0
+        let total: Int
+        let report: @Sendable (Progress) -> Void
+        init(total: Int, report: @escaping @Sendable (Progress) -> Void) { self.total = total; self.report = report }
+        func add(_ n: Int) {
+            lock.lock(); defer { lock.unlock() }
+            done += 1; facts += n
+            report(Progress(done: done, total: total, facts: facts))
+        }
+    }
+
+    /// Hands out file indices in order; after a failure, none past it.
+    private final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = 0
+        private var stopped = false
+        func take() -> Int {
+            lock.lock(); defer { lock.unlock() }
+            if stopped { return Int.max }
+            value += 1
+            return value - 1
+        }
+        func stop() { lock.lock(); stopped = true; lock.unlock() }
+    }
+
+    private final class Slots: @unchecked Sendable {
+        private let lock = NSLock()
+        private var slots: [Swift.Result<([Fact], Article.Day?), Error>?]
+        init(count: Int) { slots = Array(repeating: nil, count: count) }
+        func set(_ i: Int, _ r: Swift.Result<([Fact], Article.Day?), Error>) { lock.lock(); slots[i] = r; lock.unlock() }
+        func get(_ i: Int) -> Swift.Result<([Fact], Article.Day?), Error>? { lock.lock(); defer { lock.unlock() }; return slots[i] }
     }
 }

@@ -23,7 +23,7 @@ public struct ExportJob {
         /// Skip an article that cannot be read as UTF-8 text (`--keep-going`).
         public var policy: ArticleBatch.SkipPolicy = .strict
         /// Called after each article is read, for a progress bar.
-        public var articleRead: (ArticleBatch.Progress) -> Void = { _ in }
+        public var articleRead: @Sendable (ArticleBatch.Progress) -> Void = { _ in }
         public init(seeds: String, specs: String, out: String, wait: Bool = false, sourceDateEpoch: Int? = nil,
                     progress: @escaping (String) -> Void = { _ in }) {
             self.seeds = seeds; self.specs = specs; self.out = out; self.wait = wait
