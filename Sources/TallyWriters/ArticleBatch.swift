@@ -17,6 +17,8 @@ public enum ArticleBatch {
         /// Files whose text is the same as an earlier file's: their facts are
         /// left out, so one article saved twice is reported once.
         public var duplicates: [Duplicate] = []
+        /// Files left out under `.skipUnreadable`, in input order, each with why.
+        public var skipped: [ExportError] = []
     }
 
     public struct Duplicate: Equatable, CustomStringConvertible {
@@ -25,6 +27,22 @@ public enum ArticleBatch {
         public var description: String {
             "warning: \(file) has the same text as \(sameAs); its facts are reported once, under \(sameAs)"
         }
+    }
+
+    /// What a file that cannot be read as an article does to the batch.
+    public enum SkipPolicy: Sendable {
+        /// It stops the batch (the default: a daily export never silently
+        /// loses an article).
+        case strict
+        /// It is left out and reported in `Result.skipped` (`--keep-going`):
+        /// one bad file does not stop a cron export of all the others.
+        case skipUnreadable
+    }
+
+    /// How far the batch is: files done (in any order, as threads finish
+    /// them), of the total, and the facts found so far.
+    public struct Progress: Sendable, Equatable {
+        public var done: Int, total: Int, facts: Int
     }
 
     /// Threads to parse with: `TALLY_THREADS` when it is a positive number,
@@ -36,13 +54,18 @@ public enum ArticleBatch {
 
     /// - Parameter label: how a file is named in the facts, from its path
     ///   (`tally export` names files `<seeds folder>/<file>`).
+    ///   - policy: whether an unreadable or non-UTF-8 file stops the batch.
+    ///   - progress: called after each file, from the thread that read it
+    ///     (one call at a time).
     /// - Throws: the error of the first file, in input order, that cannot be
     ///   read, as a one-thread run would.
-    public static func extract(paths: [String], label: (String) -> String = { $0 }) throws -> Result {
+    public static func extract(paths: [String], label: (String) -> String = { $0 }, policy: SkipPolicy = .strict,
+                               progress: @escaping @Sendable (Progress) -> Void = { _ in }) throws -> Result {
         let labels = paths.map(label)
         let results = Slots(count: paths.count)
         let workers = min(threads, paths.count)
         let next = Counter()
+        let tally = Tally(total: paths.count, report: progress)
         let work: @Sendable () -> Void = {
             while true {
                 let i = next.take()
@@ -52,10 +75,12 @@ public enum ArticleBatch {
                     let document = Document(path: labels[i], text: text)
                     var latest: Article.Day?
                     for a in document.articles { if let d = a.date, latest.map({ d > $0 }) ?? true { latest = d } }
-                    results.set(i, .success((FactExtractor().extract(document), latest, Self.fingerprint(text))))
+                    let facts = FactExtractor().extract(document)
+                    results.set(i, .success((facts, latest, Self.fingerprint(text))))
+                    tally.add(facts.count)
                 } catch {
                     results.set(i, .failure(error))
-                    next.stop()
+                    if policy == .skipUnreadable, error is ExportError { tally.add(0) } else { next.stop() }
                 }
             }
         }
@@ -65,6 +90,7 @@ public enum ArticleBatch {
         var latest: Article.Day?
         var seen: [Fingerprint: String] = [:]
         var duplicates: [Duplicate] = []
+        var skipped: [ExportError] = []
         for i in paths.indices {
             switch results.get(i) {
             case .success(let (facts, d, print))?:
@@ -75,12 +101,13 @@ public enum ArticleBatch {
                 seen[print] = labels[i]
                 lists.append(facts)
                 if let d, latest.map({ d > $0 }) ?? true { latest = d }
+            case .failure(let error as ExportError)? where policy == .skipUnreadable: skipped.append(error)
             case .failure(let error)?: throw error
             // Not reached: files after a failing one are left unread.
             case nil: break
             }
         }
-        return Result(facts: [Fact].merged(lists), latest: latest, duplicates: duplicates)
+        return Result(facts: [Fact].merged(lists), latest: latest, duplicates: duplicates, skipped: skipped)
     }
 
     /// Two 64-bit hashes (FNV-1a and a second multiplier) of the text's
@@ -96,6 +123,21 @@ public enum ArticleBatch {
             n += 1
         }
         return Fingerprint(a: a, b: b, length: n)
+    }
+
+    /// Counts files done and facts found across threads, and reports each
+    /// step under its lock so progress lines never interleave.
+    private final class Tally: @unchecked Sendable {
+        private let lock = NSLock()
+        private var done = 0, facts = 0
+        let total: Int
+        let report: @Sendable (Progress) -> Void
+        init(total: Int, report: @escaping @Sendable (Progress) -> Void) { self.total = total; self.report = report }
+        func add(_ n: Int) {
+            lock.lock(); defer { lock.unlock() }
+            done += 1; facts += n
+            report(Progress(done: done, total: total, facts: facts))
+        }
     }
 
     /// Hands out file indices in order; after a failure, none past it.

@@ -3,8 +3,14 @@
 public enum CSVReader {
     public struct Malformed: Error, Equatable { public var line: Int; public var column: Int; public var message: String }
 
-    public static func rows(_ text: String) throws -> [[String]] {
-        var rows: [[String]] = []
+    /// A row and the line it starts on (a quoted field may span lines).
+    public struct Record: Equatable, Sendable { public var line: Int; public var fields: [String] }
+
+    public static func rows(_ text: String) throws -> [[String]] { try records(text).map(\.fields) }
+
+    public static func records(_ text: String) throws -> [Record] {
+        var rows: [Record] = []
+        var rowLine = 1
         var row: [String] = []
         var field = ""
         var quoted = false, afterQuote = false
@@ -38,8 +44,8 @@ public enum CSVReader {
             case "\r":
                 continue
             case "\n":
-                row.append(field); rows.append(row); row = []; field = ""; afterQuote = false
-                line += 1; column = 0
+                row.append(field); rows.append(Record(line: rowLine, fields: row)); row = []; field = ""; afterQuote = false
+                line += 1; column = 0; rowLine = line
             default:
                 guard !afterQuote else { throw Malformed(line: line, column: column, message: "text after a closing quote") }
                 field.unicodeScalars.append(c)
@@ -47,7 +53,7 @@ public enum CSVReader {
             atStart = false
         }
         if quoted { throw Malformed(line: line, column: column, message: "a quoted field is not closed") }
-        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
+        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(Record(line: rowLine, fields: row)) }
         _ = atStart
         return rows
     }

@@ -18,6 +18,12 @@ public struct ExportJob {
         public var sourceDateEpoch: Int?
         /// Called with one line per step (the CLI shows it on a terminal only).
         public var progress: (String) -> Void
+        /// With `wait`, give up after this many seconds (exit 75).
+        public var waitTimeout: Double?
+        /// Skip an article that cannot be read as UTF-8 text (`--keep-going`).
+        public var policy: ArticleBatch.SkipPolicy = .strict
+        /// Called after each article is read, for a progress bar.
+        public var articleRead: @Sendable (ArticleBatch.Progress) -> Void = { _ in }
         public init(seeds: String, specs: String, out: String, wait: Bool = false, sourceDateEpoch: Int? = nil,
                     progress: @escaping (String) -> Void = { _ in }) {
             self.seeds = seeds; self.specs = specs; self.out = out; self.wait = wait
@@ -30,6 +36,8 @@ public struct ExportJob {
         public var facts: Int
         /// Published entries relative to the output folder, sorted.
         public var files: [String]
+        /// Articles left out under `--keep-going`, each with why.
+        public var skipped: [ExportError] = []
     }
 
     public let options: Options
@@ -46,14 +54,15 @@ public struct ExportJob {
         // absolute path), so the paths in the output do not depend on the
         // directory cron starts in.
         let label = URL(fileURLWithPath: options.seeds).standardizedFileURL.lastPathComponent
-        let batch = try ArticleBatch.extract(paths: articlePaths) { label + "/" + ($0 as NSString).lastPathComponent }
+        let batch = try ArticleBatch.extract(paths: articlePaths, label: { label + "/" + ($0 as NSString).lastPathComponent },
+                                             policy: options.policy, progress: options.articleRead)
         let facts = batch.facts, latest = batch.latest
-        options.progress("read \(articlePaths.count) articles, \(facts.count) facts")
+        options.progress("read \(Plural.count(articlePaths.count - batch.skipped.count, "article")), \(Plural.count(facts.count, "fact"))")
         let created = options.sourceDateEpoch ?? latest.map(Self.epoch) ?? Self.epoch(Article.Day(year: 2000, month: 1, day: 1))
 
         let publisher = Publisher(root: options.out)
         try publisher.prepare()
-        let lock = try ExportLock(path: publisher.lockPath, wait: options.wait)
+        let lock = try ExportLock(path: publisher.lockPath, wait: options.wait, timeout: options.waitTimeout)
         defer { withExtendedLifetime(lock) {} }
         let run = try publisher.newRun()
         var entries: [String] = []
@@ -75,11 +84,12 @@ public struct ExportJob {
             }
             entries += [name + ".xlsx", name]
             files.append(name + ".xlsx")
-            options.progress("wrote \(name).xlsx (\(workbook.tables.count) sheets)")
+            options.progress("wrote \(name).xlsx (\(Plural.count(workbook.tables.count, "sheet")))")
         }
         try publisher.publish(run: run, entries: entries.sorted())
-        options.progress("published \(files.count) files to \(options.out)")
-        return Summary(articles: articlePaths.count, facts: facts.count, files: files.sorted())
+        options.progress("published \(Plural.count(files.count, "file")) to \(options.out)")
+        return Summary(articles: articlePaths.count - batch.skipped.count, facts: facts.count, files: files.sorted(),
+                       skipped: batch.skipped)
     }
 
     /// Report specs are YAML, spelt either way.
@@ -94,8 +104,19 @@ public struct ExportJob {
         }
         let chosen = names.filter { name in !name.hasPrefix(".") && suffixes.contains { name.hasSuffix($0) } }
             .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        guard !chosen.isEmpty else { throw ExportError.missingInput(path: dir, what: "no \(suffixes.map { "*" + $0 }.joined(separator: " or ")) files (expected \(what))") }
+        guard !chosen.isEmpty else {
+            // Articles filed by year in subfolders are a common layout; say
+            // how to export one rather than only that nothing was found.
+            let folders = names.filter { !$0.hasPrefix(".") && isFolder(dir + "/" + $0) }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            let hint = folders.first.map { "; subfolders are not read: use \(dir)/\($0)" } ?? ""
+            throw ExportError.missingInput(path: dir, what: "no \(suffixes.map { "*" + $0 }.joined(separator: " or ")) files (expected \(what))\(hint)")
+        }
         return chosen.map { dir + "/" + $0 }
+    }
+
+    static func isFolder(_ path: String) -> Bool {
+        var isDir: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
     }
 
     /// Two specs writing one workbook would overwrite each other.

@@ -7,10 +7,13 @@ import TallyCore
 /// totals row, document properties, and a `Sources` sheet that every number
 /// links to.
 ///
-/// The C library runs in `constant_memory` mode: each row goes to a temp
-/// file as soon as the next row starts, so memory stays flat however many
-/// facts an export holds. That mode needs rows in order, which is how tables
-/// are written here anyway.
+/// A workbook of more than `inMemoryCellLimit` cells is written in
+/// libxlsxwriter's `constant_memory` mode: each row goes to a temp file as
+/// soon as the next row starts, so memory stays flat however many facts an
+/// export holds. That mode needs rows in order, which is how tables are
+/// written here anyway, and it has no Excel tables, so its lists are banded
+/// by a conditional format; a smaller workbook is built in memory and its
+/// lists are Excel tables.
 public struct XLSXWriter: Sendable {
     /// Excel refuses longer text in a cell.
     static let maxCellCharacters = 32_767
@@ -20,7 +23,16 @@ public struct XLSXWriter: Sendable {
     /// only the numbers past the limit go without their link to Sources.
     static let maxLinksPerSheet = Int(LXW_MAX_NUMBER_URLS)
 
-    public init() {}
+    /// Up to this many cells a workbook is built in memory, which lets
+    /// plain lists be Excel tables; past it, `constant_memory` keeps memory
+    /// flat and lists are banded by a conditional format instead.
+    let inMemoryCellLimit: Int
+
+    public init(inMemoryCellLimit: Int = 250_000) { self.inMemoryCellLimit = inMemoryCellLimit }
+
+    static func clipped(_ s: String) -> String {
+        s.utf16.count <= maxCellCharacters ? s : String(s.prefix(maxCellCharacters / 2)) + "…"
+    }
 
     /// Writes `workbook` to `path` (the caller renames it into place).
     /// `tempDirectory` holds libxlsxwriter's row files; keep it on the same
@@ -28,13 +40,17 @@ public struct XLSXWriter: Sendable {
     public func write(_ workbook: Workbook, to path: String, tempDirectory: String? = nil) throws {
         try withCStrings(tempDirectory.map { [$0] } ?? []) { tmp in
             var options = lxw_workbook_options()
-            options.constant_memory = 1
+            let tables = workbook.tables + (workbook.includeSources ? [workbook.sourcesTable] : [])
+            let cells = tables.map { ($0.rows.count + 3) * $0.columns.count }.reduce(0, +)
+            let inMemory = cells <= inMemoryCellLimit
+            options.constant_memory = inMemory ? 0 : 1
             options.tmpdir = tmp.first.map { UnsafeMutablePointer(mutating: $0) }
             guard let wb = workbook_new_opt(path, &options) else {
                 throw WriterError.xlsx(code: Int(LXW_ERROR_CREATING_XLSX_FILE.rawValue),
                                        message: "cannot create the workbook file", path: path)
             }
             let session = Session(wb: wb, path: path, workbook: workbook)
+            session.excelTables = inMemory
             do {
                 try session.writeProperties()
                 for table in workbook.tables { try session.write(table, isSources: false) }
@@ -71,6 +87,8 @@ private final class Session {
     var totalFormats: [String: UnsafeMutablePointer<lxw_format>] = [:]
     /// Columns of the sheet being written whose text wraps.
     var wrapping: Set<Int> = []
+    /// Whether lists become Excel tables (not in `constant_memory` mode).
+    var excelTables = false
     /// Links written on the current sheet (see `XLSXWriter.maxLinksPerSheet`).
     var linksOnSheet = 0
     lazy var header = makeFormat {
@@ -135,12 +153,52 @@ private final class Session {
         return f
     }
 
+    lazy var titleFormat = makeFormat {
+        format_set_bold($0)
+        format_set_font_size($0, 14)
+        format_set_align($0, UInt8(LXW_ALIGN_VERTICAL_BOTTOM.rawValue))
+    }
+    /// The shade of every other row of a list (a conditional format's fill).
+    lazy var band: UnsafeMutablePointer<lxw_format> = {
+        let f = workbook_add_format(wb)!
+        format_set_bg_color(f, 0xF2F2F2)
+        return f
+    }()
+    lazy var dateFormat = makeFormat { format_set_num_format($0, "yyyy-mm-dd") }
+    lazy var dateTotalFormat = makeFormat {
+        format_set_num_format($0, "yyyy-mm-dd")
+        format_set_bold($0)
+        format_set_top($0, UInt8(LXW_BORDER_THIN.rawValue))
+    }
+    lazy var urlFormat = makeFormat {
+        format_set_font_color($0, 0x0563C1)
+        format_set_underline($0, UInt8(LXW_UNDERLINE_SINGLE.rawValue))
+        format_set_text_wrap($0)
+    }
+
+    /// Header and footer of every printed page of this workbook.
+    lazy var page = PageSetup(title: workbook.properties.title ?? workbook.name, date: PageSetup.dayText(workbook.created))
+
+    /// Prints as landscape A4, one page wide, the header repeated on every
+    /// page, with the workbook's title, sheet name, date and page numbers.
+    func setUpPage(_ ws: UnsafeMutablePointer<lxw_worksheet>, headerRow: Int) throws {
+        worksheet_set_landscape(ws)
+        worksheet_set_paper(ws, 9)
+        worksheet_fit_to_pages(ws, 1, 0)
+        try check(worksheet_repeat_rows(ws, 0, lxw_row_t(headerRow)), path)
+        try check(worksheet_set_header(ws, page.header), path)
+        try check(worksheet_set_footer(ws, page.footer), path)
+    }
+
     func write(_ table: Table, isSources: Bool) throws {
         guard let ws = workbook_add_worksheet(wb, table.name) else {
             throw WriterError.xlsx(code: Int(LXW_ERROR_SHEETNAME_ALREADY_USED.rawValue),
                                    message: "cannot add sheet '\(table.name)'", path: path)
         }
         linksOnSheet = 0
+        // A title row, when the spec gives one, stands above the header.
+        let headerRow = table.title == nil ? 0 : 1
+        let firstData = headerRow + 1
         let widths = ColumnFitter.widths(table)
         for (c, column) in table.columns.enumerated() {
             // A text column given a width (sentences) wraps inside it rather
@@ -148,22 +206,31 @@ private final class Session {
             let wrapText = !column.isNumeric && column.width != nil
             try check(worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), widths[c], wrapText ? wrap : nil), path)
         }
-        // Printed, a sheet is landscape A4, one page wide, header on every page.
-        worksheet_set_landscape(ws)
-        worksheet_set_paper(ws, 9)
-        worksheet_fit_to_pages(ws, 1, 0)
-        try check(worksheet_repeat_rows(ws, 0, 0), path)
-        worksheet_freeze_panes(ws, 1, 0)
+        try setUpPage(ws, headerRow: headerRow)
+        worksheet_freeze_panes(ws, lxw_row_t(firstData), 0)
         // In constant_memory mode every range must be set before its rows are
-        // written: the filter covers the header and the data, not the totals.
+        // written: the filter covers the header and the data, not the
+        // totals; a plain list has banded rows.
         let lastColumn = lxw_col_t(max(table.columns.count - 1, 0))
-        try check(worksheet_autofilter(ws, 0, 0, lxw_row_t(table.rows.count), lastColumn), path)
+        let lastData = lxw_row_t(headerRow + table.rows.count)
+        if let title = table.title {
+            try check(worksheet_set_row(ws, 0, 24, nil), path)
+            try check(worksheet_write_string(ws, 0, 0, clipped(title), titleFormat), path)
+        }
+        if table.isList, excelTables, ExcelTable.canHold(table) {
+            try ExcelTable(table: table, headerRow: headerRow, headerFormat: header).add(to: ws, lastRow: Int(lastData), path: path)
+        } else {
+            try check(worksheet_autofilter(ws, lxw_row_t(headerRow), 0, lastData, lastColumn), path)
+        }
+        if table.isList {
+            try BandedRows(firstRow: firstData, lastRow: Int(lastData), lastColumn: Int(lastColumn)).add(to: ws, shade: band, path: path)
+        }
         for (c, column) in table.columns.enumerated() {
-            try check(worksheet_write_string(ws, 0, lxw_col_t(c), clipped(column.header), header), path)
+            try check(worksheet_write_string(ws, lxw_row_t(headerRow), lxw_col_t(c), clipped(column.header), header), path)
         }
         let wrapped = table.columns.enumerated().filter { !$0.element.isNumeric && $0.element.width != nil }.map(\.offset)
         wrapping = Set(wrapped)
-        var r: lxw_row_t = 1
+        var r = lxw_row_t(firstData)
         for row in table.rows {
             // Readers do not grow rows for wrapped text on their own: give the
             // row the height of its longest wrapped cell (15 points a line).
@@ -172,32 +239,44 @@ private final class Session {
                 return Int((Double(s.unicodeScalars.count) / max(widths[c] - 2, 1)).rounded(.up))
             }.max() ?? 1
             if lines > 1 { try check(worksheet_set_row(ws, r, min(Double(lines) * 15, 409), nil), path) }
-            try write(row, at: r, in: ws, table: table, linkToSources: !isSources && workbook.includeSources, total: false)
+            try write(row, at: r, in: ws, table: table, linkToSources: !isSources && workbook.includeSources, total: false,
+                      isSources: isSources)
             r += 1
         }
         if let totals = table.totals {
-            try write(totals, at: r, in: ws, table: table, linkToSources: false, total: true)
+            try write(totals, at: r, in: ws, table: table, linkToSources: false, total: true, isSources: isSources)
+        }
+        if let chart = table.chart {
+            try XLSXChart(chart: chart, table: table, headerRow: headerRow).insert(into: wb, sheet: ws, path: path)
         }
     }
 
     func write(_ row: Table.Row, at r: lxw_row_t, in ws: UnsafeMutablePointer<lxw_worksheet>, table: Table,
-               linkToSources: Bool, total: Bool) throws {
+               linkToSources: Bool, total: Bool, isSources: Bool) throws {
         for (c, cell) in row.cells.enumerated() {
             let col = lxw_col_t(c)
             switch cell {
             case .empty:
                 if total { try check(worksheet_write_blank(ws, r, col, totalText), path) }
+            case .text(let s) where table.columns[c].isDate && DateCell(s) != nil:
+                var day = DateCell(s)!.value
+                try check(worksheet_write_datetime(ws, r, col, &day, total ? dateTotalFormat : dateFormat), path)
+            case .text(let s) where isSources && c == Workbook.sourcesAddressColumn && linksOnSheet < XLSXWriter.maxLinksPerSheet:
+                // The page's own address: a link out, written as a URL cell
+                // (libxlsxwriter escapes it), never as a HYPERLINK formula.
+                linksOnSheet += 1
+                try check(worksheet_write_url_opt(ws, r, col, s, urlFormat, clipped(s), nil), path)
             case .text(let s):
                 // Always a string cell: text from articles never becomes a formula.
                 try check(worksheet_write_string(ws, r, col, clipped(s), total ? totalText : (wrapping.contains(c) ? wrap : bodyText)), path)
             case .number(let d):
                 let value = NSDecimalNumber(decimal: d).doubleValue
-                let code = table.columns[c].format
-                if linkToSources, let first = row.sources.first, linksOnSheet < XLSXWriter.maxLinksPerSheet {
+                let code = table.columns[c].format.map { NumberFormatCode.forValue(value, code: $0) }
+                if linkToSources, let first = row.link(c), linksOnSheet < XLSXWriter.maxLinksPerSheet {
                     linksOnSheet += 1
                     let target = "internal:'Sources'!A\(first + 2)"
                     let tip = row.sources.count == 1 ? "Source: row \(first + 2) of Sources"
-                        : "Sources: \(row.sources.count) facts, first at row \(first + 2) of Sources"
+                        : "Sources: \(row.sources.count) facts; this figure's at row \(first + 2) of Sources"
                     let f = numberFormat(code, link: true)
                     try check(worksheet_write_url_opt(ws, r, col, target, f, nil, tip), path)
                     try check(worksheet_write_number(ws, r, col, value, f), path)
@@ -208,7 +287,5 @@ private final class Session {
         }
     }
 
-    func clipped(_ s: String) -> String {
-        s.utf16.count <= XLSXWriter.maxCellCharacters ? s : String(s.prefix(XLSXWriter.maxCellCharacters / 2)) + "…"
-    }
+    func clipped(_ s: String) -> String { XLSXWriter.clipped(s) }
 }

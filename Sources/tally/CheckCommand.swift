@@ -24,6 +24,6 @@ struct CheckCommand: ParsableCommand {
         // What export checks across specs, check checks too.
         do { try ExportJob.checkUniqueFiles(loaded) } catch { report(error) }
         if failures > 0 { throw ExitCode(ExitCodes.dataError) }
-        print("\(paths.count) specs ok")
+        print("\(Plural.count(paths.count, "spec")) ok")
     }
 }

@@ -14,6 +14,9 @@ enum ExitCodes {
     static let noInput: Int32 = 66      // EX_NOINPUT: a missing folder or file
     static let cantCreate: Int32 = 73   // EX_CANTCREAT: the output cannot be written
     static let tempFailure: Int32 = 75  // EX_TEMPFAIL: another export holds the lock
+    /// `export --keep-going`: published, but some articles were skipped
+    /// (not a sysexits code: the export did happen, and cron should mail).
+    static let skipped: Int32 = 3
 
     static func code(for error: Error) -> Int32 {
         switch error {
@@ -22,11 +25,11 @@ enum ExitCodes {
             switch e {
             case .missingInput: return noInput
             case .badInput: return dataError
-            case .locked: return tempFailure
+            case .locked, .lockTimedOut: return tempFailure
             case .cannotCreate: return cantCreate
             }
         case is WriterError: return cantCreate
-        case is UsageError: return usage
+        case is UsageError, is ExportDiff.UnknownKey: return usage
         default: return dataError
         }
     }

@@ -7,9 +7,10 @@ struct FactsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "facts", abstract: "Print every fact of the given article files.")
 
-    enum Format: String, ExpressibleByArgument { case json, table }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, csv, table }
 
-    @Option(help: "Output format: json (the documented contract) or table.")
+    @Option(name: [.short, .long],
+            help: "Output format: json (the documented contract), csv (RFC 4180, as the export) or table (tab-separated, with a header).")
     var format: Format = .json
 
     @Argument(help: "Article files (plain text, UTF-8).")
@@ -18,8 +19,14 @@ struct FactsCommand: ParsableCommand {
     func run() throws {
         let facts: [Fact]
         do {
-            for file in files where !FileManager.default.fileExists(atPath: file) {
-                throw ExportError.missingInput(path: file, what: "no such article file")
+            for file in files {
+                var isDir: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: file, isDirectory: &isDir) else {
+                    throw ExportError.missingInput(path: file, what: "no such article file")
+                }
+                if isDir.boolValue {
+                    throw ExportError.missingInput(path: file, what: "is a folder, not an article (name its files: \(file)/*.txt)")
+                }
             }
             let batch = try ArticleBatch.extract(paths: files)
             for d in batch.duplicates { FileHandle.standardError.write(Data((d.description + "\n").utf8)) }
@@ -29,11 +36,8 @@ struct FactsCommand: ParsableCommand {
         }
         switch format {
         case .json: print(FactJSON.encode(facts), terminator: "")
-        case .table:
-            for (i, f) in facts.enumerated() {
-                let v = f.value.map(NumberText.plain) ?? "\(f.min.map(NumberText.plain) ?? "")-\(f.max.map(NumberText.plain) ?? "")"
-                print("\(i)\t\(f.category)\t\(v)\t\(f.unit)\t\(f.qualifiers.map(\.rawValue).joined(separator: ","))\t\(f.period ?? "")\t\(f.subject ?? "")\t\(f.repeatOf.map(String.init) ?? "")\t\(f.provenance.text)")
-            }
+        case .csv: print(FactList.csv(facts), terminator: "")
+        case .table: print(FactList.text(facts), terminator: "")
         }
     }
 }

@@ -6,9 +6,13 @@ struct Tally: ParsableCommand {
         commandName: "tally",
         abstract: "Turns health-sector news articles into report workbooks.",
         discussion: """
-        Exit codes: 0 ok, 1 exports differ (diff), 64 usage, 65 bad input data, \
-        66 missing input, 73 cannot create output, 75 another export holds the lock.
+        Exit codes: 0 ok, 1 exports differ (diff), 3 exported with articles skipped (--keep-going), \
+        64 usage, 65 bad input data, 66 missing input, 73 cannot create output, \
+        75 another export holds the lock.
+
+        Shell completions: tally --generate-completion-script bash (or zsh, fish).
         """,
+        version: TallyVersion.current,
         subcommands: [ExportCommand.self, FactsCommand.self, CheckCommand.self, DiffCommand.self]
     )
 }

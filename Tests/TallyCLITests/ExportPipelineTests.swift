@@ -52,7 +52,7 @@ final class ExportPipelineTests {
             #expect(x.sheets.map(\.name) == sheets, "\(name).xlsx")
         }
         let summary = try XLSXDump.read(out + "/current/summary.xlsx")
-        #expect(summary.sheet("Overview")?.row(1).map(\.value) == ["Category", "Unit", "Total of single figures", "Ranges from", "Ranges to", "Facts", "Largest single figure"].map { .text($0) })
+        #expect(summary.sheet("Overview")?.row(2).map(\.value) == ["Category", "Unit", "Total of single figures", "Ranges from", "Ranges to", "Facts", "Largest single figure"].map { .text($0) })
         #expect(summary.properties.title == "Provincial health sector in the news")
         let training = try XLSXDump.read(out + "/current/training.xlsx")
         #expect(training.sheet("Training by kind")?.row(1).map(\.value)
@@ -68,8 +68,8 @@ final class ExportPipelineTests {
         let link = try #require(row485[1].link)
         let sources = try #require(beds.sheet("Sources"))
         let target = try #require(Int(link.dropFirst("'Sources'!A".count)))
-        #expect(sources.row(target)[5].value == .text("485 beds"))
-        #expect(sources.row(target)[12].value.text?.contains("with 485 beds") == true)
+        #expect(sources.row(target)[7].value == .text("485 beds"))
+        #expect(sources.row(target)[16].value.text?.contains("with 485 beds") == true)
         #expect(sources.row(target)[1].value == .text("seeds/000_39e6eb3c5c97f6a0.txt"))
 
         let investment = try XLSXDump.read(out + "/current/investment.xlsx")
@@ -100,11 +100,11 @@ final class ExportPipelineTests {
         let investment = try csv("investment/investment-mentions.csv")
         #expect(investment.contains { $0["value"] == "700000000000" && $0["unit"] == "VND" })
         let training = try csv("training/training-mentions.csv")
-        #expect(training.contains { $0["figure"] == "30-50" && $0["unit"] == "doctors" })
+        #expect(training.contains { $0["value"] == "" && $0["from"] == "30" && $0["to"] == "50" && $0["unit"] == "doctors" })
         let vietnamese = training.filter { $0["source"]?.hasPrefix("seeds/003_971a67d8cb930243.txt:") == true }
-        #expect(vietnamese.contains { $0["figure"] == "23" && $0["unit"] == "courses" })
-        #expect(vietnamese.contains { $0["figure"] == "180" && $0["unit"] == "trainees" })
-        #expect(vietnamese.first { $0["figure"] == "23" }?["sentence"]?.contains("đã mở 23 lớp") == true)
+        #expect(vietnamese.contains { $0["value"] == "23" && $0["unit"] == "courses" })
+        #expect(vietnamese.contains { $0["value"] == "180" && $0["unit"] == "trainees" })
+        #expect(vietnamese.first { $0["value"] == "23" }?["sentence"]?.contains("đã mở 23 lớp") == true)
         let overview = try csv("summary/overview.csv")
         #expect(overview.contains { $0["category"] == "investment" && $0["unit"] == "VND" && $0["largest"] == "700000000000" })
     }
@@ -122,6 +122,35 @@ final class ExportPipelineTests {
             #expect(String(validating: bytes, as: UTF8.self) != nil, "\(rel)")
         }
         #expect(Repo.text(current + "/beds/bed-mentions.csv").hasPrefix("source,subject,value,unit,qualifiers,period,sentence\n"))
+    }
+
+    @Test("The shipped specs' charts: beds and investment per hospital, training by kind, over their sheets' rows")
+    func shippedCharts() throws {
+        func charts(_ name: String) throws -> [XLSXDump.Chart] { try XLSXDump.read(out + "/current/\(name).xlsx").charts }
+        // One hospital with beds (a one-cell range), one VND project (no USD
+        // one: an empty sheet gets no chart), three kinds of training.
+        #expect(try charts("beds") == [.init(part: "xl/charts/chart1.xml", type: "bar", title: "Beds by hospital or body",
+                                             ranges: ["'Beds by hospital'!$B$2", "'Beds by hospital'!$A$3", "'Beds by hospital'!$B$3"],
+                                             anchor: [1, 4])])
+        #expect(try charts("investment").map(\.ranges) == [["'Investment VND'!$B$1", "'Investment VND'!$A$2", "'Investment VND'!$B$2"]])
+        #expect(try charts("training") == [.init(part: "xl/charts/chart1.xml", type: "column", title: "Training by kind",
+                                                 ranges: ["'Training by kind'!$B$1", "'Training by kind'!$A$2:$A$4",
+                                                          "'Training by kind'!$B$2:$B$4"], anchor: [0, 6])])
+        #expect(try charts("summary") == [.init(part: "xl/charts/chart1.xml", type: "bar", title: "Beds by hospital or body",
+                                                ranges: ["Beds!$C$2", "Beds!$B$3", "Beds!$C$3"], anchor: [4, 0])])
+    }
+
+    @Test("LibreOffice renders the seeds' summary workbook, chart and all, to PDF")
+    func summaryToPDF() throws {
+        let r = try ProcessRun.run("/usr/bin/env", [
+            "soffice", "-env:UserInstallation=file://\(dir)/profile", "--headless", "--norestore",
+            "--convert-to", "pdf", "--outdir", dir + "/pdf", out + "/current/summary.xlsx",
+        ])
+        #expect(r.status == 0, "\(r.err)")
+        let pdf = String(decoding: Repo.read(dir + "/pdf/summary.pdf"), as: UTF8.self)
+        #expect(pdf.hasPrefix("%PDF-"))
+        // A page per sheet at least (Overview, Beds with its chart, Investment, Training, Sources).
+        #expect(pdf.components(separatedBy: "/Type/Page/").count - 1 >= 5)
     }
 }
 

@@ -234,14 +234,15 @@ struct QueryGroupTests {
 
 @Suite("Sources table")
 struct SourcesTableTests {
-    @Test("A range shows as written in the Sources value column; a single value as a number")
+    @Test("A range is two numbers in the Sources sheet (From, To), a single value one number in Value")
     func rangeValue() throws {
         let w = try run("  - name: S\n    columns:\n      - {field: source}\n", sample)
         let sources = w.sourcesTable
-        let value = try #require(sources.columns.firstIndex { $0.key == "value" })
+        let columns = ["value", "min", "max"].compactMap { k in sources.columns.firstIndex { $0.key == k } }
+        #expect(columns.map { sources.columns[$0].isNumeric } == [true, true, true])
         let range = try #require(w.sources.firstIndex { $0.min == 30 && $0.max == 50 })
-        #expect(sources.rows[range].cells[value] == .text("30-50"))
+        #expect(columns.map { sources.rows[range].cells[$0] } == [.empty, .number(30), .number(50)])
         let beds = try #require(w.sources.firstIndex { $0.value == 485 })
-        #expect(sources.rows[beds].cells[value] == .number(485))
+        #expect(columns.map { sources.rows[beds].cells[$0] } == [.number(485), .empty, .empty])
     }
 }

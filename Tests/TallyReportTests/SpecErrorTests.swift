@@ -142,6 +142,55 @@ let specErrorCases: [SpecCase] = [
                - name: Beds reported by every provincial hospital
                        ^
              """),
+    SpecCase(id: "chart: category names no column of the sheet",
+             yaml: head + "  - name: Beds\n    group_by: subject\n    columns:\n      - {field: subject}\n      - {key: beds, aggregate: sum, field: value}\n    chart: {type: bar, category: subjct, values: [beds]}\n",
+             expected: """
+             specs/x.yaml:10:34: error: unknown column 'subjct' in 'chart' (did you mean 'subject'?) (known: subject, beds)
+                 chart: {type: bar, category: subjct, values: [beds]}
+                                              ^
+             """),
+    SpecCase(id: "chart: a value column must be numeric",
+             yaml: head + "  - name: Beds\n    columns:\n      - {field: subject}\n      - {field: value}\n    chart: {type: column, category: subject, values: [subject]}\n",
+             expected: """
+             specs/x.yaml:9:55: error: chart value column 'subject' is text, and a chart plots numbers
+                 chart: {type: column, category: subject, values: [subject]}
+                                                                   ^
+             """),
+    SpecCase(id: "chart: unknown type suggests the known ones",
+             yaml: head + "  - name: Beds\n    columns:\n      - {field: subject}\n      - {field: value}\n    chart: {type: bars, category: subject, values: [value]}\n",
+             expected: """
+             specs/x.yaml:9:19: error: unknown chart type 'bars' (did you mean 'bar'?) (known: bar, column, line, pie)
+                 chart: {type: bars, category: subject, values: [value]}
+                               ^
+             """),
+    SpecCase(id: "chart: a pie plots one value column",
+             yaml: head + "  - name: Beds\n    columns:\n      - {field: subject}\n      - {field: value}\n      - {field: min}\n    chart: {type: pie, category: subject, values: [value, min]}\n",
+             expected: """
+             specs/x.yaml:10:51: error: a pie chart plots one value column, not 2
+                 chart: {type: pie, category: subject, values: [value, min]}
+                                                               ^
+             """),
+    SpecCase(id: "chart: position is a cell",
+             yaml: head + "  - name: Beds\n    columns:\n      - {field: subject}\n      - {field: value}\n    chart: {type: line, category: subject, values: [value], position: 4E}\n",
+             expected: """
+             specs/x.yaml:9:71: error: 'position' must be right, below, or a cell such as E2 (column letters, then a row number)
+                 chart: {type: line, category: subject, values: [value], position: 4E}
+                                                                                   ^
+             """),
+    SpecCase(id: "chart: values are required",
+             yaml: head + "  - name: Beds\n    columns:\n      - {field: subject}\n    chart: {type: bar, category: subject}\n",
+             expected: """
+             specs/x.yaml:8:12: error: missing key 'values' in 'chart' (the numeric columns to plot)
+                 chart: {type: bar, category: subject}
+                        ^
+             """),
+    SpecCase(id: "title: must be text",
+             yaml: head + "  - name: Beds\n    title: [Beds]\n    columns:\n      - {field: subject}\n",
+             expected: """
+             specs/x.yaml:6:12: error: 'title' must be a text value
+                 title: [Beds]
+                        ^
+             """),
 ]
 
 @Suite("Spec errors")

@@ -74,13 +74,15 @@ struct XLSXWriterTests {
         #expect(!beds.row(2).contains { $0.bold })
         for sheet in x.sheets {
             #expect(sheet.freeze == "A2", "sheet \(sheet.name)")
-            #expect(Set(sheet.widths.keys) == Set(["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M"]
+            #expect(Set(sheet.widths.keys) == Set("ABCDEFGHIJKLMNOPQ".map(String.init)
                 .prefix(sheet.rows[0].count)), "sheet \(sheet.name)")
             #expect(sheet.widths.values.allSatisfy { $0 >= 8 }, "sheet \(sheet.name)")
         }
-        // The filter covers header and data rows, not the totals row.
+        // The filter covers header and data rows, not the totals row; a
+        // plain list is an Excel table, with its own filter, over the same rows.
         #expect(beds.filter == "A1:C3")
-        #expect(x.sheet("Investment")?.filter == "A1:C3")
+        #expect(x.sheet("Investment")?.filter == nil)
+        #expect(x.sheet("Investment")?.tables.map(\.ref) == ["A1:C3"])
     }
 
     @Test("Numbers are numbers with the spec's format; the totals row is bold and labelled")
@@ -125,24 +127,28 @@ struct XLSXWriterTests {
         #expect(p.created == "2020-09-20T00:00:00Z")
     }
 
-    @Test("The Sources sheet lists each fact's file, article, date, paragraph and sentence")
+    @Test("The Sources sheet lists each fact's file, article, date (a date cell), paragraph, span and sentence")
     func sourcesSheet() throws {
         let (dir, path, workbook) = try writeTestWorkbook()
         defer { TempDir.remove(dir) }
         let sources = try #require(try XLSXDump.read(path).sheet("Sources"))
         #expect(sources.row(1).map(\.value) == [
-            "Source", "File", "Article", "Date", "Paragraph", "Mention", "Category", "Value", "Unit", "Subject",
-            "Qualifiers", "Period", "Sentence"].map { .text($0) })
+            "Source", "File", "Article", "Address", "Date", "Paragraph", "Span", "Mention", "Category", "Value", "From", "To",
+            "Unit", "Subject", "Qualifiers", "Period", "Sentence"].map { .text($0) })
         #expect(sources.rows.count == 1 + writerFacts.count)
         #expect(workbook.sources == writerFacts)
         for (i, f) in writerFacts.enumerated() {
             let row = sources.row(i + 2)
             #expect(row[1].value == .text(f.provenance.file))
             #expect(row[2].value == .text(f.provenance.articleTitle!))
-            #expect(row[3].value == .text("2020-09-20"))
-            #expect(row[4].value == .number(Double(f.provenance.paragraph)))
-            #expect(row[5].value == .text(f.provenance.text))
-            #expect(row[12].value == .text(f.provenance.sentence))
+            #expect(row[0].value == .text("\(f.provenance.file):\(f.provenance.paragraph):\(f.provenance.text)"))
+            #expect(row[4].value == .text("2020-09-20 00:00:00"))
+            #expect(row[4].type == "d")
+            #expect(row[4].format == "yyyy-mm-dd")
+            #expect(row[5].value == .number(Double(f.provenance.paragraph)))
+            #expect(row[6].value == .text("\(f.provenance.span.lowerBound)-\(f.provenance.span.upperBound)"))
+            #expect(row[7].value == .text(f.provenance.text))
+            #expect(row[16].value == .text(f.provenance.sentence))
         }
     }
 
@@ -158,9 +164,9 @@ struct XLSXWriterTests {
             let link = try #require(row[1].link)
             #expect(link.hasPrefix("'Sources'!A"))
             let target = try #require(Int(link.dropFirst("'Sources'!A".count)))
-            #expect(sources.row(target)[5].value == row[2].value)   // the mention shown next to the number
+            #expect(sources.row(target)[7].value == row[2].value)   // the mention shown next to the number
             let f = try #require(writerFacts.first { .text($0.provenance.text) == row[2].value })
-            #expect(sources.row(target)[12].value == .text(f.provenance.sentence))
+            #expect(sources.row(target)[16].value == .text(f.provenance.sentence))
             checked += 1
         }
         #expect(checked == 2)

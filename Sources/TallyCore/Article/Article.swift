@@ -24,6 +24,8 @@ public struct Article: Sendable, Equatable {
     public var date: Day?
     public var language: Language
     public var byline: String?
+    /// The address of the page (`Source: https://…`), when it was saved with one.
+    public var url: String?
     public var captions: [String] = []
     public var sections: [Section] = []
     /// Every paragraph index of this article, in file order.

@@ -9,6 +9,15 @@ public enum NoiseRules {
         line.hasPrefix("Source: ") && !line.dropFirst(8).contains(" ")
     }
 
+    /// The address of a `Source:` line when it is a web address
+    /// (`http://` or `https://`), the only kind a workbook may link to.
+    public static func sourceAddress(_ line: String) -> String? {
+        guard isSourceLine(line) else { return nil }
+        let address = String(line.dropFirst(8))
+        let lower = address.lowercased()
+        return lower.hasPrefix("http://") || lower.hasPrefix("https://") ? address : nil
+    }
+
     /// `Today: 03/11/2021 08:15:10 (GMT+7)`, `12/05/2019 09:30 GMT+7`,
     /// `Ngày đăng 02/01/2022 10:00`, `July 19, 2017 - 16:30`,
     /// `HEALTH Updated at 08:05:40 03/14/2022 (Views: 1,204 )`: the capture or

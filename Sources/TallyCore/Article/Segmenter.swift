@@ -160,6 +160,7 @@ public enum Segmenter {
                 case .lede, .teaserLede: if article.lede == nil { article.lede = p.text }
                 case .captureDate: if article.date == nil { article.date = NoiseRules.captureDate(p.text) }
                 case .byline: if article.byline == nil { article.byline = p.text }
+                case .source: if article.url == nil { article.url = NoiseRules.sourceAddress(p.text) }
                 case .caption: article.captions.append(p.text)
                 default: break
                 }

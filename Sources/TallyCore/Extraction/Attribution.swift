@@ -47,7 +47,7 @@ struct Attribution {
         let provenance = Provenance(
             file: document.path, article: article.index, articleTitle: article.title, articleDate: article.date,
             paragraph: paragraph.index, span: source.originalSpan(mention),
-            text: source.originalText(mention), sentence: sentenceText)
+            text: source.originalText(mention), sentence: sentenceText, articleURL: article.url)
         return Fact(category: sense.category, value: q.value, min: q.low, max: q.high, unit: sense.unit,
                     subject: subject(of: q, previousOwner: previousOwner), qualifiers: qualifiers.sorted(),
                     period: PeriodFinder.period(in: index, near: q.numberStart, within: nowPart ? part : clause,

@@ -15,4 +15,6 @@ public struct Provenance: Sendable, Equatable {
     public var text: String
     /// The whole sentence holding the mention, exactly as written.
     public var sentence: String
+    /// The page's own address (its `Source:` line), when the file has one.
+    public var articleURL: String? = nil
 }

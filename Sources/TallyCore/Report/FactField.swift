@@ -14,10 +14,20 @@ public enum FactField: String, Sendable, CaseIterable {
         }
     }
 
-    /// `seeds/a.txt:11:1234-1242`: file, paragraph and span, unique per mention
-    /// and stable between runs, so it keys rows for review.
+    /// `seeds/a.txt:11:485 beds`: file, paragraph and the mention as
+    /// written. It keys rows for review (`tally diff`), so it holds no
+    /// character offset: a sentence added earlier in the paragraph moves
+    /// every span after it, and the facts it moves must not read as removed
+    /// and added again. Two equal mentions in one paragraph share it, and
+    /// the diff tells them apart by their order.
     public static func sourceID(_ f: Fact) -> String {
-        "\(f.provenance.file):\(f.provenance.paragraph):\(f.provenance.span.lowerBound)-\(f.provenance.span.upperBound)"
+        "\(f.provenance.file):\(f.provenance.paragraph):\(f.provenance.text)"
+    }
+
+    /// `1234-1242`: the mention's span in the file, for the Sources sheet of
+    /// a workbook, where a reader may want to find the exact characters.
+    public static func spanText(_ f: Fact) -> String {
+        "\(f.provenance.span.lowerBound)-\(f.provenance.span.upperBound)"
     }
 
     public func number(_ f: Fact) -> Decimal? {

@@ -16,8 +16,12 @@ public enum Query {
         for (n, i) in used.enumerated() { position[i] = n }
         let tables = built.map { entry -> Table in
             var t = entry.table
-            t.rows = t.rows.map { Table.Row(cells: $0.cells, sources: $0.sources.compactMap { position[$0] }) }
-            t.totals = t.totals.map { Table.Row(cells: $0.cells, sources: $0.sources.compactMap { position[$0] }) }
+            func renumber(_ r: Table.Row) -> Table.Row {
+                Table.Row(cells: r.cells, sources: r.sources.compactMap { position[$0] },
+                          links: r.links.map { $0.flatMap { position[$0] } })
+            }
+            t.rows = t.rows.map(renumber)
+            t.totals = t.totals.map(renumber)
             return t
         }
         let w = spec.workbook
@@ -32,7 +36,8 @@ public enum Query {
             (sheet.includeRepeats || facts[i].repeatOf == nil) && (sheet.filter?.matches(facts[i]) ?? true)
         }
         let columns = sheet.columns.map {
-            Table.Column(key: $0.key, header: $0.header, format: $0.format, width: $0.width, isNumeric: $0.isNumeric)
+            Table.Column(key: $0.key, header: $0.header, format: $0.format, width: $0.width, isNumeric: $0.isNumeric,
+                         isDate: $0.content == .field(.date))
         }
         var rows: [Table.Row]
         if sheet.groupBy.isEmpty {
@@ -57,7 +62,10 @@ public enum Query {
                     case .field(let f): return f.cell(facts[group[0]])
                     case .aggregate(let a, let f): return aggregate(a, f, over: group, facts: facts)
                     }
-                }, sources: group)
+                }, sources: group, links: sheet.columns.map { column in
+                    guard case .aggregate(let a, let f) = column.content else { return nil }
+                    return witness(a, f, over: group, facts: facts)
+                })
             }
         }
         sort(&rows, by: sheet, facts: facts)
@@ -78,7 +86,26 @@ public enum Query {
             }
             totals = Table.Row(cells: cells, sources: selected)
         }
-        return (Table(name: sheet.name, columns: columns, rows: rows, totals: totals), selected)
+        let chart = sheet.chart.map { c in
+            Table.Chart(kind: c.kind, category: sheet.columns.firstIndex { $0.key == c.category }!,
+                        values: c.values.map { v in sheet.columns.firstIndex { $0.key == v }! },
+                        title: c.title, row: c.row, column: c.column, below: c.below)
+        }
+        return (Table(name: sheet.name, columns: columns, rows: rows, totals: totals, title: sheet.title, chart: chart,
+                      isList: sheet.groupBy.isEmpty), selected)
+    }
+
+    /// The fact an aggregate cell links to: the one holding the largest or
+    /// smallest figure for max and min, otherwise the first fact that has
+    /// the field (a sum of values skips a range, which has none).
+    static func witness(_ a: ReportSpec.Aggregate, _ field: FactField?, over group: [Int], facts: [Fact]) -> Int? {
+        guard let field else { return group.first }
+        let having = group.filter { field.number(facts[$0]) != nil }
+        switch a {
+        case .max: return having.max { field.number(facts[$0])! < field.number(facts[$1])! }
+        case .min: return having.min { field.number(facts[$0])! < field.number(facts[$1])! }
+        default: return having.first
+        }
     }
 
     static func aggregate(_ a: ReportSpec.Aggregate, _ field: FactField?, over group: [Int], facts: [Fact]) -> Cell {

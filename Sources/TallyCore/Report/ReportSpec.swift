@@ -48,8 +48,29 @@ public struct ReportSpec: Sendable, Equatable {
         public var descending: Bool
     }
 
+    /// A chart drawn from a sheet's own columns (`chart:` in a spec), so it
+    /// always shows what the table shows and follows it when rows change.
+    public struct ChartSpec: Sendable, Equatable {
+        public enum Kind: String, Sendable, CaseIterable { case bar, column, line, pie }
+        public var kind: Kind
+        /// The column key whose cells name the bars (a subject, a unit).
+        public var category: String
+        /// Numeric column keys, one series each (a pie takes one).
+        public var values: [String]
+        public var title: String?
+        /// Top-left cell, 0-based; nil places the chart right of the table,
+        /// or below it with `below` (a list that grows pushes it down rather
+        /// than under the chart).
+        public var row: Int?
+        public var column: Int?
+        public var below = false
+    }
+
     public struct SheetSpec: Sendable, Equatable {
         public var name: String
+        /// A title row above the header (`title:`), for a printed page.
+        public var title: String?
+        public var chart: ChartSpec?
         public var filter: Predicate?
         /// Restatements (headlines, teasers, read-more repeats) are left out
         /// unless asked for, so no total is ever doubled.

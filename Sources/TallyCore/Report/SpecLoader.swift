@@ -170,7 +170,7 @@ private struct Reader {
     }
 
     func sheetSpec(_ node: Node) throws -> ReportSpec.SheetSpec {
-        let entries = try mapping(node, "a sheet", known: ["name", "where", "include_repeats", "group_by", "sort", "columns", "totals"])
+        let entries = try mapping(node, "a sheet", known: ["name", "title", "where", "include_repeats", "group_by", "sort", "columns", "totals", "chart"])
         var name: String?
         var filter: Predicate?
         var includeRepeats = false
@@ -178,6 +178,8 @@ private struct Reader {
         var sortNodes: [Node] = []
         var columnsNode: Node?
         var totals: String?
+        var title: String?
+        var chartNode: Node?
         for (key, _, value) in entries {
             switch key {
             case "name":
@@ -195,6 +197,8 @@ private struct Reader {
             case "sort":
                 if case .scalar = value { sortNodes = [value] } else { sortNodes = try sequence(value, "'sort'") }
             case "columns": columnsNode = value
+            case "title": title = try string(value, "'title'")
+            case "chart": chartNode = value
             default:
                 if case .scalar(let s) = value, Bool.construct(from: s) == nil { totals = s.string }
                 else { totals = try bool(value, "'totals'") ? "Total" : nil }
@@ -217,8 +221,75 @@ private struct Reader {
             return c
         }
         let sort = try sortNodes.map { try sortKey($0, columns: columns, grouped: !groupBy.isEmpty) }
-        return ReportSpec.SheetSpec(name: name, filter: filter, includeRepeats: includeRepeats, groupBy: groupBy,
-                                    sort: sort, columns: columns, totals: totals)
+        var sheet = ReportSpec.SheetSpec(name: name, filter: filter, includeRepeats: includeRepeats, groupBy: groupBy,
+                                         sort: sort, columns: columns, totals: totals)
+        sheet.title = title
+        sheet.chart = try chartNode.map { try chart($0, columns: columns) }
+        return sheet
+    }
+
+    /// `chart: {type: bar, category: subject, values: [beds], title: …, position: E2}`:
+    /// the category and values name the sheet's own columns, so the chart
+    /// can only show what the table shows.
+    func chart(_ node: Node, columns: [ReportSpec.ColumnSpec]) throws -> ReportSpec.ChartSpec {
+        var kind: ReportSpec.ChartSpec.Kind?, category: String?, values: [String] = [], title: String?
+        var valuesNode: Node?, row: Int?, column: Int?, below = false
+        let keys = columns.map(\.key)
+        func columnKey(_ v: Node, _ what: String) throws -> ReportSpec.ColumnSpec {
+            let k = try string(v, what)
+            guard let c = columns.first(where: { $0.key == k }) else {
+                throw fail(v, "unknown column '\(k)' in 'chart'\(suggestion(k, keys)) (known: \(keys.joined(separator: ", ")))")
+            }
+            return c
+        }
+        for (key, _, value) in try mapping(node, "'chart'", known: ["type", "category", "values", "title", "position"]) {
+            switch key {
+            case "type":
+                let t = try string(value, "'type'")
+                let known = ReportSpec.ChartSpec.Kind.allCases.map(\.rawValue)
+                guard let k = ReportSpec.ChartSpec.Kind(rawValue: t) else {
+                    throw fail(value, "unknown chart type '\(t)'\(suggestion(t, known)) (known: \(known.joined(separator: ", ")))")
+                }
+                kind = k
+            case "category": category = try columnKey(value, "'category'").key
+            case "values":
+                valuesNode = value
+                let list: [Node]
+                if case .scalar = value { list = [value] } else { list = try sequence(value, "'values'") }
+                guard !list.isEmpty else { throw fail(value, "'values' must list at least one column") }
+                values = try list.map { v in
+                    let c = try columnKey(v, "a value column")
+                    guard c.isNumeric else { throw fail(v, "chart value column '\(c.key)' is text, and a chart plots numbers") }
+                    return c.key
+                }
+            case "title": title = try string(value, "'title'")
+            default:
+                let cell = try string(value, "'position'")
+                if cell == "below" { below = true; continue }
+                if cell == "right" { continue }
+                guard let at = Self.cellReference(cell) else {
+                    throw fail(value, "'position' must be right, below, or a cell such as E2 (column letters, then a row number)")
+                }
+                row = at.row; column = at.column
+            }
+        }
+        guard let kind else { throw fail(node, "missing key 'type' in 'chart' (bar, column, line or pie)") }
+        guard let category else { throw fail(node, "missing key 'category' in 'chart' (the column that names each bar)") }
+        guard !values.isEmpty else { throw fail(node, "missing key 'values' in 'chart' (the numeric columns to plot)") }
+        if kind == .pie, values.count > 1 { throw fail(valuesNode, "a pie chart plots one value column, not \(values.count)") }
+        return ReportSpec.ChartSpec(kind: kind, category: category, values: values, title: title, row: row, column: column,
+                                    below: below)
+    }
+
+    /// `E2` → row 1, column 4 (0-based), within Excel's sheet size.
+    static func cellReference(_ text: String) -> (row: Int, column: Int)? {
+        let letters = text.prefix { $0.isASCII && $0.isLetter }
+        let digits = text.dropFirst(letters.count)
+        guard (1...3).contains(letters.count), !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
+              let r = Int(digits), r >= 1, r <= 1_048_576 else { return nil }
+        let column = letters.uppercased().unicodeScalars.reduce(0) { $0 * 26 + Int($1.value) - 64 }
+        guard column <= 16_384 else { return nil }
+        return (r - 1, column - 1)
     }
 
     func column(_ node: Node) throws -> ReportSpec.ColumnSpec {

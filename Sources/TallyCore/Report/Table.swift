@@ -21,9 +21,15 @@ public struct Table: Sendable, Equatable {
         /// Width in characters, or nil to fit the content.
         public var width: Double?
         public var isNumeric: Bool
+        /// Text cells of this column are `yyyy-mm-dd` days: the workbook
+        /// writes them as date cells (sortable, filterable by month), the CSV
+        /// as the text.
+        public var isDate: Bool
 
-        public init(key: String, header: String, format: String? = nil, width: Double? = nil, isNumeric: Bool = false) {
+        public init(key: String, header: String, format: String? = nil, width: Double? = nil, isNumeric: Bool = false,
+                    isDate: Bool = false) {
             self.key = key; self.header = header; self.format = format; self.width = width; self.isNumeric = isNumeric
+            self.isDate = isDate
         }
     }
 
@@ -31,16 +37,52 @@ public struct Table: Sendable, Equatable {
         public var cells: [Cell]
         /// Indices into the workbook's `sources` of the facts behind this row.
         public var sources: [Int]
-        public init(cells: [Cell], sources: [Int]) { self.cells = cells; self.sources = sources }
+        /// Per cell, the fact its link leads to when it is not the row's
+        /// first: the largest figure of a group links to the fact that holds
+        /// it, a sum to the first fact that has the summed field. Empty, or
+        /// nil for a cell, means the first of `sources`.
+        public var links: [Int?]
+        public init(cells: [Cell], sources: [Int], links: [Int?] = []) {
+            self.cells = cells; self.sources = sources; self.links = links
+        }
+
+        /// The fact cell `c` links to, if any.
+        public func link(_ c: Int) -> Int? { (c < links.count ? links[c] : nil) ?? sources.first }
+    }
+
+    /// A chart over the table's own cells, by column index.
+    public struct Chart: Sendable, Equatable {
+        public var kind: ReportSpec.ChartSpec.Kind
+        public var category: Int
+        public var values: [Int]
+        public var title: String?
+        /// Top-left cell, 0-based; nil places the chart right of the table.
+        public var row: Int?
+        public var column: Int?
+        /// Under the table (and its totals row) instead of right of it.
+        public var below: Bool
+        public init(kind: ReportSpec.ChartSpec.Kind, category: Int, values: [Int], title: String? = nil,
+                    row: Int? = nil, column: Int? = nil, below: Bool = false) {
+            self.kind = kind; self.category = category; self.values = values; self.title = title
+            self.row = row; self.column = column; self.below = below
+        }
     }
 
     public var name: String
     public var columns: [Column]
     public var rows: [Row]
     public var totals: Row?
+    /// A title row above the header, or nil.
+    public var title: String?
+    public var chart: Chart?
+    /// One row per fact (no `group_by`): written as an Excel table with
+    /// banded rows, which a long list needs to stay readable.
+    public var isList: Bool
 
-    public init(name: String, columns: [Column], rows: [Row], totals: Row? = nil) {
+    public init(name: String, columns: [Column], rows: [Row], totals: Row? = nil, title: String? = nil,
+                chart: Chart? = nil, isList: Bool = false) {
         self.name = name; self.columns = columns; self.rows = rows; self.totals = totals
+        self.title = title; self.chart = chart; self.isList = isList
     }
 }
 
@@ -67,33 +109,45 @@ public struct Workbook: Sendable, Equatable {
     }
 
     /// The `Sources` sheet as a table: one row per fact, in `sources` order.
+    /// Long text columns are narrow and wrap, so the sheet prints on
+    /// landscape A4 in type an official can read; a range is two numbers
+    /// (From, To), never text.
     public var sourcesTable: Table {
         let columns: [Table.Column] = [
-            .init(key: "source", header: "Source"),
-            .init(key: "file", header: "File"),
-            .init(key: "article_title", header: "Article"),
-            .init(key: "date", header: "Date"),
+            .init(key: "source", header: "Source", width: 22),
+            .init(key: "file", header: "File", width: 14),
+            .init(key: "article_title", header: "Article", width: 20),
+            .init(key: "address", header: "Address", width: 16),
+            .init(key: "date", header: "Date", isDate: true),
             .init(key: "paragraph", header: "Paragraph", format: "0", isNumeric: true),
-            .init(key: "mention", header: "Mention"),
+            .init(key: "span", header: "Span"),
+            .init(key: "mention", header: "Mention", width: 12),
             .init(key: "category", header: "Category"),
             .init(key: "value", header: "Value", format: "#,##0.##", isNumeric: true),
+            .init(key: "min", header: "From", format: "#,##0.##", isNumeric: true),
+            .init(key: "max", header: "To", format: "#,##0.##", isNumeric: true),
             .init(key: "unit", header: "Unit"),
-            .init(key: "subject", header: "Subject"),
-            .init(key: "qualifiers", header: "Qualifiers"),
+            .init(key: "subject", header: "Subject", width: 16),
+            .init(key: "qualifiers", header: "Qualifiers", width: 10),
             .init(key: "period", header: "Period"),
-            .init(key: "sentence", header: "Sentence", width: 100),
+            .init(key: "sentence", header: "Sentence", width: 45),
         ]
         let rows = sources.enumerated().map { i, f in
             Table.Row(cells: [
                 .text(FactField.sourceID(f)), .text(f.provenance.file), f.provenance.articleTitle.map(Cell.text) ?? .empty,
+                f.provenance.articleURL.map(Cell.text) ?? .empty,
                 f.provenance.articleDate.map { .text($0.description) } ?? .empty,
-                .number(Decimal(f.provenance.paragraph)), .text(f.provenance.text), .text(f.category),
-                // A range has no single value: it shows as written, "30-50".
-                f.value == nil && f.min != nil ? FactField.figure.cell(f) : FactField.value.cell(f), .text(f.unit), f.subject.map(Cell.text) ?? .empty,
+                .number(Decimal(f.provenance.paragraph)), .text(FactField.spanText(f)), .text(f.provenance.text),
+                .text(f.category), FactField.value.cell(f), FactField.min.cell(f), FactField.max.cell(f),
+                .text(f.unit), f.subject.map(Cell.text) ?? .empty,
                 .text(f.qualifiers.map(\.rawValue).joined(separator: ", ")), f.period.map(Cell.text) ?? .empty,
                 .text(f.provenance.sentence),
             ], sources: [i])
         }
-        return Table(name: "Sources", columns: columns, rows: rows)
+        return Table(name: "Sources", columns: columns, rows: rows, isList: true)
     }
+
+    /// Column of the Sources sheet that holds an article's address, written
+    /// as a link to it.
+    public static let sourcesAddressColumn = 3
 }

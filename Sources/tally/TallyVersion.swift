@@ -1,0 +1,4 @@
+/// What `tally --version` prints; raised by hand with each release.
+enum TallyVersion {
+    static let current = "0.5.0"
+}
