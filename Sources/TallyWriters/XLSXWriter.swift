@@ -26,6 +26,15 @@ public struct XLSXWriter: Sendable {
     /// `tempDirectory` holds libxlsxwriter's row files; keep it on the same
     /// file system as the export so a full `/tmp` cannot fail a run.
     public func write(_ workbook: Workbook, to path: String, tempDirectory: String? = nil) throws {
+        try write(workbook, rows: workbook.tables.map { RowSource($0.rows) }, to: path, tempDirectory: tempDirectory)
+    }
+
+    /// Writes `workbook` with the rows of `workbook.tables[i]` taken from
+    /// `rows[i]` instead of the table's own: rows made on demand keep memory
+    /// flat however many a sheet has, since the C library streams them to
+    /// disk.
+    public func write(_ workbook: Workbook, rows: [RowSource], to path: String, tempDirectory: String? = nil) throws {
+        precondition(rows.count == workbook.tables.count, "one row collection per table")
         try withCStrings(tempDirectory.map { [$0] } ?? []) { tmp in
             var options = lxw_workbook_options()
             options.constant_memory = 1
@@ -37,8 +46,11 @@ public struct XLSXWriter: Sendable {
             let session = Session(wb: wb, path: path, workbook: workbook)
             do {
                 try session.writeProperties()
-                for table in workbook.tables { try session.write(table, isSources: false) }
-                if workbook.includeSources { try session.write(workbook.sourcesTable, isSources: true) }
+                for (table, tableRows) in zip(workbook.tables, rows) { try session.write(table, rows: tableRows, isSources: false) }
+                if workbook.includeSources {
+                    let sources = workbook.sourcesTable
+                    try session.write(sources, rows: RowSource(sources.rows), isSources: true)
+                }
             } catch {
                 workbook_close(wb)
                 throw error
@@ -67,10 +79,13 @@ private final class Session {
     let path: String
     let workbook: Workbook
     var numberFormats: [String: UnsafeMutablePointer<lxw_format>] = [:]
-    var linkFormats: [String: UnsafeMutablePointer<lxw_format>] = [:]
+    var linkNumberFormats: [String: UnsafeMutablePointer<lxw_format>] = [:]
     var totalFormats: [String: UnsafeMutablePointer<lxw_format>] = [:]
-    /// Columns of the sheet being written whose text wraps.
-    var wrapping: Set<Int> = []
+    /// Per column of the sheet being written: whether its text wraps, and
+    /// its number formats once first used (see `columnFormat`).
+    var wrapping: [Bool] = []
+    var plainFormats: [UnsafeMutablePointer<lxw_format>?] = []
+    var linkFormats: [UnsafeMutablePointer<lxw_format>?] = []
     /// Links written on the current sheet (see `XLSXWriter.maxLinksPerSheet`).
     var linksOnSheet = 0
     lazy var header = makeFormat {
@@ -117,14 +132,14 @@ private final class Session {
     func numberFormat(_ code: String?, link: Bool = false, total: Bool = false) -> UnsafeMutablePointer<lxw_format>? {
         let key = code ?? "General"
         if total, let f = totalFormats[key] { return f }
-        if link, let f = linkFormats[key] { return f }
+        if link, let f = linkNumberFormats[key] { return f }
         if !link, !total, let f = numberFormats[key] { return f }
         let f = makeFormat()
         if let code { format_set_num_format(f, code) }
         if link {
             format_set_font_color(f, 0x0563C1)
             format_set_underline(f, UInt8(LXW_UNDERLINE_SINGLE.rawValue))
-            linkFormats[key] = f
+            linkNumberFormats[key] = f
         } else if total {
             format_set_bold(f)
             format_set_top(f, UInt8(LXW_BORDER_THIN.rawValue))
@@ -135,13 +150,13 @@ private final class Session {
         return f
     }
 
-    func write(_ table: Table, isSources: Bool) throws {
+    func write(_ table: Table, rows: RowSource, isSources: Bool) throws {
         guard let ws = workbook_add_worksheet(wb, table.name) else {
             throw WriterError.xlsx(code: Int(LXW_ERROR_SHEETNAME_ALREADY_USED.rawValue),
                                    message: "cannot add sheet '\(table.name)'", path: path)
         }
         linksOnSheet = 0
-        let widths = ColumnFitter.widths(table)
+        let widths = ColumnFitter.widths(table.columns, rows: rows, totals: table.totals)
         for (c, column) in table.columns.enumerated() {
             // A text column given a width (sentences) wraps inside it rather
             // than spilling over its neighbours.
@@ -157,58 +172,82 @@ private final class Session {
         // In constant_memory mode every range must be set before its rows are
         // written: the filter covers the header and the data, not the totals.
         let lastColumn = lxw_col_t(max(table.columns.count - 1, 0))
-        try check(worksheet_autofilter(ws, 0, 0, lxw_row_t(table.rows.count), lastColumn), path)
+        try check(worksheet_autofilter(ws, 0, 0, lxw_row_t(rows.count), lastColumn), path)
         for (c, column) in table.columns.enumerated() {
             try check(worksheet_write_string(ws, 0, lxw_col_t(c), clipped(column.header), header), path)
         }
-        let wrapped = table.columns.enumerated().filter { !$0.element.isNumeric && $0.element.width != nil }.map(\.offset)
-        wrapping = Set(wrapped)
-        var r: lxw_row_t = 1
-        for row in table.rows {
+        wrapping = table.columns.map { !$0.isNumeric && $0.width != nil }
+        plainFormats = Array(repeating: nil, count: table.columns.count)
+        linkFormats = plainFormats
+        let linkToSources = !isSources && workbook.includeSources
+        for i in 0..<rows.count {
+            let row = rows.row(i)
+            let r = lxw_row_t(i + 1)
             // Readers do not grow rows for wrapped text on their own: give the
             // row the height of its longest wrapped cell (15 points a line).
-            let lines = wrapped.map { c -> Int in
-                guard case .text(let s) = row.cells[c] else { return 1 }
-                return Int((Double(s.unicodeScalars.count) / max(widths[c] - 2, 1)).rounded(.up))
-            }.max() ?? 1
+            var lines = 1
+            for c in row.cells.indices where c < wrapping.count && wrapping[c] {
+                guard case .text(let s) = row.cells[c] else { continue }
+                lines = max(lines, Int((Double(TextMeasure.scalars(s)) / max(widths[c] - 2, 1)).rounded(.up)))
+            }
             if lines > 1 { try check(worksheet_set_row(ws, r, min(Double(lines) * 15, 409), nil), path) }
-            try write(row, at: r, in: ws, table: table, linkToSources: !isSources && workbook.includeSources, total: false)
-            r += 1
+            try write(row, at: r, in: ws, table: table, linkToSources: linkToSources, total: false)
         }
         if let totals = table.totals {
-            try write(totals, at: r, in: ws, table: table, linkToSources: false, total: true)
+            try write(totals, at: lxw_row_t(rows.count + 1), in: ws, table: table, linkToSources: false, total: true)
         }
     }
 
     func write(_ row: Table.Row, at r: lxw_row_t, in ws: UnsafeMutablePointer<lxw_worksheet>, table: Table,
                linkToSources: Bool, total: Bool) throws {
-        for (c, cell) in row.cells.enumerated() {
+        try row.cells.withUnsafeBufferPointer { cells in try write(cells, row, at: r, in: ws, table: table, linkToSources: linkToSources, total: total) }
+    }
+
+    private func write(_ cells: UnsafeBufferPointer<Cell>, _ row: Table.Row, at r: lxw_row_t, in ws: UnsafeMutablePointer<lxw_worksheet>,
+                       table: Table, linkToSources: Bool, total: Bool) throws {
+        for c in cells.indices {
             let col = lxw_col_t(c)
-            switch cell {
+            switch cells[c] {
             case .empty:
                 if total { try check(worksheet_write_blank(ws, r, col, totalText), path) }
             case .text(let s):
                 // Always a string cell: text from articles never becomes a formula.
-                try check(worksheet_write_string(ws, r, col, clipped(s), total ? totalText : (wrapping.contains(c) ? wrap : bodyText)), path)
+                let f = total ? totalText : (c < wrapping.count && wrapping[c] ? wrap : bodyText)
+                // withCString lends the string's own bytes; passing a String
+                // where C wants a pointer copies it into a new array first.
+                try clipped(s).withCString { try check(worksheet_write_string(ws, r, col, $0, f), path) }
             case .number(let d):
-                let value = NSDecimalNumber(decimal: d).doubleValue
-                let code = table.columns[c].format
+                let value = DecimalBits.double(d)
                 if linkToSources, let first = row.sources.first, linksOnSheet < XLSXWriter.maxLinksPerSheet {
                     linksOnSheet += 1
                     let target = "internal:'Sources'!A\(first + 2)"
                     let tip = row.sources.count == 1 ? "Source: row \(first + 2) of Sources"
                         : "Sources: \(row.sources.count) facts, first at row \(first + 2) of Sources"
-                    let f = numberFormat(code, link: true)
+                    let f = columnFormat(c, table, link: true)
                     try check(worksheet_write_url_opt(ws, r, col, target, f, nil, tip), path)
                     try check(worksheet_write_number(ws, r, col, value, f), path)
                 } else {
-                    try check(worksheet_write_number(ws, r, col, value, numberFormat(code, total: total)), path)
+                    let f = total ? numberFormat(table.columns[c].format, total: true) : columnFormat(c, table, link: false)
+                    try check(worksheet_write_number(ws, r, col, value, f), path)
                 }
             }
         }
     }
 
+    /// The format of a number in column `c`, looked up by its code once per
+    /// sheet rather than once per cell; made on first use, as
+    /// `numberFormat` makes it, so formats keep their order in the file.
+    func columnFormat(_ c: Int, _ table: Table, link: Bool) -> UnsafeMutablePointer<lxw_format>? {
+        if link, let f = linkFormats[c] { return f }
+        if !link, let f = plainFormats[c] { return f }
+        let f = numberFormat(table.columns[c].format, link: link)
+        if link { linkFormats[c] = f } else { plainFormats[c] = f }
+        return f
+    }
+
     func clipped(_ s: String) -> String {
-        s.utf16.count <= XLSXWriter.maxCellCharacters ? s : String(s.prefix(XLSXWriter.maxCellCharacters / 2)) + "…"
+        // UTF-16 never needs more units than UTF-8 has bytes, and the byte
+        // count is free: only a long cell pays for counting.
+        s.utf8.count <= XLSXWriter.maxCellCharacters || s.utf16.count <= XLSXWriter.maxCellCharacters ? s : String(s.prefix(XLSXWriter.maxCellCharacters / 2)) + "…"
     }
 }
