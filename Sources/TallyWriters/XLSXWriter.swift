@@ -180,6 +180,7 @@ private final class Session {
         plainFormats = Array(repeating: nil, count: table.columns.count)
         linkFormats = plainFormats
         let linkToSources = !isSources && workbook.includeSources
+        let wrapping = self.wrapping    // a local: no exclusivity check per cell
         for i in 0..<rows.count {
             let row = rows.row(i)
             let r = lxw_row_t(i + 1)
