@@ -84,7 +84,7 @@ enum ChildPhase: String, CaseIterable {
         }
         let seconds = now() - start, cpu = cpuTime() - startCPU
         if self == .extract {
-            for p in paths { bytes += (try? FileManager.default.attributesOfItem(atPath: p)[.size] as? Int) ?? 0 }
+            for p in paths { bytes += fileBytes(p) }
         }
         return PhaseReport(seconds: seconds, cpuSeconds: cpu, bytes: bytes, items: items)
     }

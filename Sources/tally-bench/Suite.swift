@@ -280,9 +280,7 @@ struct Machine {
 
     static func folderBytes(_ dir: String) -> Int {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
-        return names.reduce(0) { sum, name in
-            sum + ((try? FileManager.default.attributesOfItem(atPath: dir + "/" + name)[.size] as? Int) ?? 0)
-        }
+        return names.reduce(0) { $0 + fileBytes(dir + "/" + $1) }
     }
 }
 
