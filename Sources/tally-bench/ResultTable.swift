@@ -25,7 +25,7 @@ struct ResultTable {
         lines.append(line)
         if line.verdict == "FLAG" { flagged = true }
         // Printed as it comes, so a long run shows progress on stderr.
-        FileHandle.standardError.write(Data("  \(line.phase): \(line.seconds) s \(line.ratio) \(line.verdict)\n".utf8))
+        FileHandle.standardError.write(Data("  \(line.phase): \(line.seconds) s, \(line.throughput), \(line.peakMB) MB, \(line.ratio) \(line.verdict)\n".utf8))
     }
 
     private func cells(_ l: Line) -> [String] { [l.phase, l.seconds, l.throughput, l.peakMB, l.ratio, l.target, l.verdict] }
