@@ -19,14 +19,21 @@ struct ChildRun {
 
     /// Runs `arguments[0]` (a path) with its output to a temp file, killing
     /// it after `limit` seconds.
-    static func run(_ arguments: [String], environment: [String: String] = [:], limit: Double = 600) -> ChildRun {
+    ///
+    /// Linux starts a child's ru_maxrss at the RSS its parent had when it
+    /// was spawned (exec records the old address space's peak), so this
+    /// process must stay small: `capture: false` sends the output of
+    /// `tally` runs (facts JSON can be hundreds of MB) to /dev/null instead
+    /// of reading it in.
+    static func run(_ arguments: [String], environment: [String: String] = [:], limit: Double = 600,
+                    capture: Bool = true) -> ChildRun {
         let out = NSTemporaryDirectory() + "tally-bench-out-\(getpid())-\(counter)"
         counter += 1
         defer { unlink(out) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, out, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 1, capture ? out : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         var env = ProcessInfo.processInfo.environment
         for (k, v) in environment { env[k] = v }
@@ -51,7 +58,7 @@ struct ChildRun {
             usleep(2_000)
         }
         let seconds = now() - start
-        let output = (try? String(contentsOfFile: out, encoding: .utf8)) ?? ""
+        let output = capture ? (try? String(contentsOfFile: out, encoding: .utf8)) ?? "" : ""
         let exit = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
         let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
         return ChildRun(seconds: seconds, cpuSeconds: cpu, peakMB: Double(usage.ru_maxrss) / 1024, output: output, exitStatus: exit,
