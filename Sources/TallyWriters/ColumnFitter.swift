@@ -6,30 +6,38 @@ import TallyCore
 /// little room for the autofilter button, within sane bounds.
 enum ColumnFitter {
     static func widths(_ table: Table) -> [Double] {
-        table.columns.enumerated().map { c, column in
-            if let w = column.width { return w }
-            var longest = column.header.count + 3
-            // A number's shown length depends only on its integer digits and
-            // sign, so the largest and the smallest value are the longest:
-            // formatting those two, not every cell, keeps fitting cheap
-            // (tally-bench: it was most of XLSXWriter's own time).
-            var low: Decimal?, high: Decimal?
-            // Characters are counted as Unicode scalars: grapheme counting
-            // costs more than the rest of the write, and pages are NFC.
-            func measure(_ row: Table.Row) {
-                guard c < row.cells.count else { return }
-                switch row.cells[c] {
-                case .text(let s): longest = max(longest, s.unicodeScalars.count)
+        widths(table.columns, rows: RowSource(table.rows), totals: table.totals)
+    }
+
+    /// One pass over the rows for all columns (a source made on demand
+    /// makes each row once).
+    static func widths(_ columns: [Table.Column], rows: RowSource, totals: Table.Row?) -> [Double] {
+        var longest = columns.map { $0.header.count + 3 }
+        // A number's shown length depends only on its integer digits and
+        // sign, so the largest and the smallest value are the longest:
+        // formatting those two, not every cell, keeps fitting cheap
+        // (tally-bench: it was most of XLSXWriter's own time).
+        var low = [Decimal?](repeating: nil, count: columns.count), high = low
+        let fitted = columns.map { $0.width == nil }
+        // Characters are counted as Unicode scalars: grapheme counting
+        // costs more than the rest of the write, and pages are NFC.
+        func measure(_ row: Table.Row) {
+            for (c, cell) in row.cells.enumerated() where c < columns.count && fitted[c] {
+                switch cell {
+                case .text(let s): longest[c] = max(longest[c], TextMeasure.scalars(s))
                 case .number(let d):
-                    if low.map({ d < $0 }) ?? true { low = d }
-                    if high.map({ d > $0 }) ?? true { high = d }
+                    if low[c].map({ d < $0 }) ?? true { low[c] = d }
+                    if high[c].map({ d > $0 }) ?? true { high[c] = d }
                 case .empty: break
                 }
             }
-            table.rows.forEach(measure)
-            table.totals.map(measure)
-            for d in [low, high].compactMap({ $0 }) { longest = max(longest, displayLength(d, format: column.format)) }
-            return Double(min(max(longest + 1, 8), 60))
+        }
+        for i in 0..<rows.count { measure(rows.row(i)) }
+        totals.map(measure)
+        return columns.enumerated().map { c, column in
+            if let w = column.width { return w }
+            for d in [low[c], high[c]].compactMap({ $0 }) { longest[c] = max(longest[c], displayLength(d, format: column.format)) }
+            return Double(min(max(longest[c] + 1, 8), 60))
         }
     }
 

@@ -37,6 +37,15 @@ public struct XLSXWriter: Sendable {
     /// Writes `workbook` to `path` (the caller renames it into place).
     /// `tempDirectory` holds libxlsxwriter's row files; keep it on the same
     /// file system as the export so a full `/tmp` cannot fail a run.
+    /// Writes `workbook` with the rows of `workbook.tables[i]` taken from
+    /// `rows[i]` (rows made on demand, as the benchmark makes a million).
+    public func write(_ workbook: Workbook, rows: [RowSource], to path: String, tempDirectory: String? = nil) throws {
+        precondition(rows.count == workbook.tables.count, "one row collection per table")
+        var filled = workbook
+        for (i, source) in rows.enumerated() { filled.tables[i].rows = (0..<source.count).map(source.row) }
+        try write(filled, to: path, tempDirectory: tempDirectory)
+    }
+
     public func write(_ workbook: Workbook, to path: String, tempDirectory: String? = nil) throws {
         try withCStrings(tempDirectory.map { [$0] } ?? []) { tmp in
             var options = lxw_workbook_options()
@@ -236,7 +245,7 @@ private final class Session {
             // row the height of its longest wrapped cell (15 points a line).
             let lines = wrapped.map { c -> Int in
                 guard case .text(let s) = row.cells[c] else { return 1 }
-                return Int((Double(s.unicodeScalars.count) / max(widths[c] - 2, 1)).rounded(.up))
+                return Int((Double(TextMeasure.scalars(s)) / max(widths[c] - 2, 1)).rounded(.up))
             }.max() ?? 1
             if lines > 1 { try check(worksheet_set_row(ws, r, min(Double(lines) * 15, 409), nil), path) }
             try write(row, at: r, in: ws, table: table, linkToSources: !isSources && workbook.includeSources, total: false,
@@ -268,7 +277,10 @@ private final class Session {
                 try check(worksheet_write_url_opt(ws, r, col, s, urlFormat, clipped(s), nil), path)
             case .text(let s):
                 // Always a string cell: text from articles never becomes a formula.
-                try check(worksheet_write_string(ws, r, col, clipped(s), total ? totalText : (wrapping.contains(c) ? wrap : bodyText)), path)
+                let f = total ? totalText : (wrapping.contains(c) ? wrap : bodyText)
+                // withCString lends the string's own bytes; passing a String
+                // where C wants a pointer copies it into a new array first.
+                try clipped(s).withCString { try check(worksheet_write_string(ws, r, col, $0, f), path) }
             case .number(let d):
                 let value = NSDecimalNumber(decimal: d).doubleValue
                 let code = table.columns[c].format.map { NumberFormatCode.forValue(value, code: $0) }
