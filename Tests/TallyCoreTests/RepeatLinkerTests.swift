@@ -24,7 +24,7 @@ struct RepeatLinkerTests {
         }
     }
 
-    @Test("A page of thousands of hedged headlines over thousands of body figures links without fault")
+    @Test("A page of hundreds of hedged headlines over hundreds of body figures links each one")
     func manyHedgedHeadlines() {
         var text = "Today: 20/09/2020 17:51:03 (GMT+7)\n\n"
         for k in 0..<400 { text += "The hospital spent \(100 + k * 3) billion VND on equipment in 2020.\n\n" }
