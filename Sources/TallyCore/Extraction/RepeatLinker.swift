@@ -116,11 +116,12 @@ enum RepeatLinker {
             values = pairs.map { $0.value }
             var level: [Int] = pairs.map { $0.index }
             least = [level]
+            // Level p covers runs of 2^p: it has count - 2^p + 1 entries.
             var width = 1
-            while width * 2 <= level.count {
+            while width * 2 <= pairs.count {
                 let below = level
                 level = []
-                for k in 0...(below.count - width * 2) { level.append(Swift.min(below[k], below[k + width])) }
+                for k in 0..<(below.count - width) { level.append(Swift.min(below[k], below[k + width])) }
                 least.append(level)
                 width *= 2
             }
