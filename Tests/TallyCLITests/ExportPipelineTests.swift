@@ -128,14 +128,14 @@ final class ExportPipelineTests {
     func shippedCharts() throws {
         func charts(_ name: String) throws -> [XLSXDump.Chart] { try XLSXDump.read(out + "/current/\(name).xlsx").charts }
         // One hospital with beds (a one-cell range), one VND project (no USD
-        // one: an empty sheet gets no chart), three kinds of training.
+        // one: an empty sheet gets no chart), four kinds of training.
         #expect(try charts("beds") == [.init(part: "xl/charts/chart1.xml", type: "bar", title: "Beds by hospital or body",
                                              ranges: ["'Beds by hospital'!$B$2", "'Beds by hospital'!$A$3", "'Beds by hospital'!$B$3"],
                                              anchor: [1, 4])])
         #expect(try charts("investment").map(\.ranges) == [["'Investment VND'!$B$1", "'Investment VND'!$A$2", "'Investment VND'!$B$2"]])
         #expect(try charts("training") == [.init(part: "xl/charts/chart1.xml", type: "column", title: "Training by kind",
-                                                 ranges: ["'Training by kind'!$B$1", "'Training by kind'!$A$2:$A$4",
-                                                          "'Training by kind'!$B$2:$B$4"], anchor: [0, 6])])
+                                                 ranges: ["'Training by kind'!$B$1", "'Training by kind'!$A$2:$A$5",
+                                                          "'Training by kind'!$B$2:$B$5"], anchor: [0, 6])])
         #expect(try charts("summary") == [.init(part: "xl/charts/chart1.xml", type: "bar", title: "Beds by hospital or body",
                                                 ranges: ["Beds!$C$2", "Beds!$B$3", "Beds!$C$3"], anchor: [4, 0])])
     }

@@ -47,7 +47,7 @@ struct Attribution {
         let provenance = Provenance(
             file: document.path, article: article.index, articleTitle: article.title, articleDate: article.date,
             paragraph: paragraph.index, span: source.originalSpan(mention),
-            text: source.originalText(mention), sentence: sentenceText, articleURL: article.url)
+            text: source.originalText(mention), sentence: quote(around: mention), articleURL: article.url)
         return Fact(category: sense.category, value: q.value, min: q.low, max: q.high, unit: sense.unit,
                     subject: subject(of: q, previousOwner: previousOwner), qualifiers: qualifiers.sorted(),
                     period: PeriodFinder.period(in: index, near: q.numberStart, within: nowPart ? part : clause,
@@ -58,6 +58,23 @@ struct Attribution {
     /// True when a plan word stands in `range` outside a counted noun (see
     /// `SentenceIndex.plans`).
     func plans(in range: Range<Int>) -> Bool { index.plans(in: range) }
+
+    /// A "sentence" longer than this (a page without full stops) is quoted
+    /// as the stretch around the mention, so facts and their JSON stay
+    /// linear in the input, not quadratic.
+    static let longestQuote = 1_000
+
+    /// The sentence as written, or around a mention in a runaway one, cut at
+    /// spaces and marked "…" where it was cut.
+    func quote(around mention: Range<Int>) -> String {
+        guard range.count > Self.longestQuote else { return sentenceText }
+        let scalars = document.source.scalars
+        var lo = max(range.lowerBound, mention.lowerBound - Self.longestQuote * 2 / 5)
+        var hi = min(range.upperBound, mention.upperBound + Self.longestQuote * 2 / 5)
+        while lo > range.lowerBound, lo < mention.lowerBound, scalars[lo - 1] != " " { lo += 1 }
+        while hi < range.upperBound, hi > mention.upperBound, scalars[hi] != " " { hi -= 1 }
+        return (lo > range.lowerBound ? "…" : "") + document.source.originalText(lo..<hi) + (hi < range.upperBound ? "…" : "")
+    }
 
     /// The owner the sentence gives the figure (see `SubjectFinder.owner`),
     /// else what the previous sentence was about. A generic name ("the
