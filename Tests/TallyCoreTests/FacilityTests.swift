@@ -130,3 +130,21 @@ struct FacilityTests {
         #expect(FigureLinker.agrees(Decimal(string: a)!, Decimal(string: b)!) == same)
     }
 }
+
+/// A page without full stops is one "sentence": each fact quotes the
+/// stretch around its own mention, so the facts of a page grow with the page.
+@Suite("Runaway sentences")
+struct RunawaySentenceTests {
+    @Test("A sentence of thousands of words is quoted around each mention, cut at spaces and marked")
+    func quotedAroundMention() {
+        let filler = Array(repeating: "the province keeps working on its plans", count: 200).joined(separator: " ")
+        let text = filler + " and the Lao Cai General Hospital has 620 beds " + filler + "\n"
+        let found = facts(text).filter { $0.category == "beds" }
+        #expect(found.count == 1)
+        let quote = found[0].provenance.sentence
+        #expect(quote.hasPrefix("…") && quote.hasSuffix("…"))
+        #expect(quote.contains(" and the Lao Cai General Hospital has 620 beds "))
+        #expect(quote.unicodeScalars.count <= 1_000)
+        #expect(!quote.dropFirst().hasPrefix(" ") && !quote.dropLast().hasSuffix(" "))
+    }
+}
