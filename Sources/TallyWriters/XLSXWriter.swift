@@ -12,8 +12,6 @@ import TallyCore
 /// facts an export holds. That mode needs rows in order, which is how tables
 /// are written here anyway.
 public struct XLSXWriter: Sendable {
-    /// Excel refuses longer text in a cell.
-    static let maxCellCharacters = 32_767
     /// Excel allows 65,530 hyperlinks per worksheet, and libxlsxwriter fails
     /// the whole workbook at `workbook_close` past it. A detail sheet of a
     /// large export has more numbers than that: they are still written, and
@@ -101,7 +99,7 @@ private final class Session {
 
     func writeProperties() throws {
         let p = workbook.properties
-        let texts = [p.title, p.subject, p.author, p.company, p.keywords, p.comments].map { $0 ?? "" }
+        let texts = [p.title, p.subject, p.author, p.company, p.keywords, p.comments].map { XMLText.safe($0 ?? "") }
         try withCStrings(texts) { c in
             var props = lxw_doc_properties()
             func set(_ i: Int) -> UnsafeMutablePointer<CChar>? { texts[i].isEmpty ? nil : UnsafeMutablePointer(mutating: c[i]) }
@@ -120,7 +118,7 @@ private final class Session {
         if link, let f = linkFormats[key] { return f }
         if !link, !total, let f = numberFormats[key] { return f }
         let f = makeFormat()
-        if let code { format_set_num_format(f, code) }
+        if let code { format_set_num_format(f, XMLText.safe(code)) }
         if link {
             format_set_font_color(f, 0x0563C1)
             format_set_underline(f, UInt8(LXW_UNDERLINE_SINGLE.rawValue))
@@ -136,7 +134,7 @@ private final class Session {
     }
 
     func write(_ table: Table, isSources: Bool) throws {
-        guard let ws = workbook_add_worksheet(wb, table.name) else {
+        guard let ws = workbook_add_worksheet(wb, XMLText.safe(table.name)) else {
             throw WriterError.xlsx(code: Int(LXW_ERROR_SHEETNAME_ALREADY_USED.rawValue),
                                    message: "cannot add sheet '\(table.name)'", path: path)
         }
@@ -208,7 +206,6 @@ private final class Session {
         }
     }
 
-    func clipped(_ s: String) -> String {
-        s.utf16.count <= XLSXWriter.maxCellCharacters ? s : String(s.prefix(XLSXWriter.maxCellCharacters / 2)) + "…"
-    }
+    /// Cell text as XML can hold it and Excel accepts it (see `XMLText`).
+    func clipped(_ s: String) -> String { XMLText.safe(s, limit: XMLText.maxCellUnits) }
 }
