@@ -98,15 +98,18 @@ public struct ExportJob {
         return chosen.map { dir + "/" + $0 }
     }
 
-    /// Two specs writing one workbook would overwrite each other.
+    /// Two specs writing one workbook would overwrite each other; names are
+    /// compared without case, since on a case-insensitive file system (a
+    /// shared folder) `Beds.xlsx` is `beds.xlsx`.
     public static func checkUniqueFiles(_ specs: [ReportSpec]) throws {
         var owner: [String: String] = [:]
         for spec in specs {
-            if let other = owner[spec.workbook.file] {
+            let key = spec.workbook.file.lowercased()
+            if let other = owner[key] {
                 throw SpecError(path: spec.path, line: spec.workbook.fileLine, column: spec.workbook.fileColumn,
                                 message: "workbook file '\(spec.workbook.file)' is also written by \(other)")
             }
-            owner[spec.workbook.file] = spec.path
+            owner[key] = spec.path
         }
     }
 
