@@ -85,15 +85,21 @@ public struct ExportJob {
     /// Report specs are YAML, spelt either way.
     public static let specSuffixes = [".yaml", ".yml"]
 
-    /// Files of a folder with one of the suffixes, in byte order of their names.
+    /// Files of a folder with one of the suffixes, in byte order of their
+    /// names. A chosen name that is not UTF-8 is refused under its real,
+    /// escaped name (see `DirectoryListing`).
     public static func listing(_ dir: String, suffixes: [String], what: String) throws -> [String] {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue,
-              let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else {
+              let entries = DirectoryListing.names(dir) else {
             throw ExportError.missingInput(path: dir, what: "no such folder (expected \(what))")
         }
-        let chosen = names.filter { name in !name.hasPrefix(".") && suffixes.contains { name.hasSuffix($0) } }
-            .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        var names: [String] = []
+        for entry in entries where entry.bytes.first != UInt8(ascii: ".") && suffixes.contains(where: entry.hasSuffix) {
+            guard let name = entry.text else { throw ExportError.badFileName(path: dir + "/" + entry.escaped) }
+            names.append(name)
+        }
+        let chosen = names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         guard !chosen.isEmpty else { throw ExportError.missingInput(path: dir, what: "no \(suffixes.map { "*" + $0 }.joined(separator: " or ")) files (expected \(what))") }
         return chosen.map { dir + "/" + $0 }
     }
