@@ -36,12 +36,22 @@ public struct ExportJob {
     public init(options: Options) { self.options = options }
 
     public func run() throws -> Summary {
-        // Everything that can be wrong with the inputs is found before the
-        // output folder is touched.
+        // The listings and the specs are checked before the output folder
+        // is touched: they are quick, and a bad spec creates nothing.
         let articlePaths = try Self.listing(options.seeds, suffixes: [".txt"], what: "articles")
         let specPaths = try Self.listing(options.specs, suffixes: Self.specSuffixes, what: "report specs")
         let specs = try specPaths.map { try SpecLoader.load(path: $0) }
         try Self.checkUniqueFiles(specs)
+
+        // Then the lock, before the articles: reading and extracting takes
+        // seconds (minutes on a big input), and a second run must exit 75 at
+        // once, not after doing all that work.
+        let publisher = Publisher(root: options.out)
+        try publisher.prepare()
+        let lock = try ExportLock(path: publisher.lockPath, wait: options.wait)
+        defer { withExtendedLifetime(lock) {} }
+        publisher.cleanUp()
+
         // The folder's own name, however it was spelt ('.', 'seeds/', an
         // absolute path), so the paths in the output do not depend on the
         // directory cron starts in.
@@ -51,11 +61,23 @@ public struct ExportJob {
         options.progress("read \(articlePaths.count) articles, \(facts.count) facts")
         let created = options.sourceDateEpoch ?? latest.map(Self.epoch) ?? Self.epoch(Article.Day(year: 2000, month: 1, day: 1))
 
-        let publisher = Publisher(root: options.out)
-        try publisher.prepare()
-        let lock = try ExportLock(path: publisher.lockPath, wait: options.wait)
-        defer { withExtendedLifetime(lock) {} }
         let run = try publisher.newRun()
+        Interruptions.shared.writing(run)
+        do {
+            let summary = try write(specs: specs, facts: facts, created: created, into: run, publisher: publisher)
+            return Summary(articles: articlePaths.count, facts: facts.count, files: summary)
+        } catch {
+            // A failed run (disk full, a write refused) leaves nothing behind.
+            Interruptions.shared.writing(nil)
+            Publisher.discard(run)
+            throw error
+        }
+    }
+
+    /// Writes every workbook and CSV into `run`, then publishes it; the
+    /// published files, sorted.
+    private func write(specs: [ReportSpec], facts: [Fact], created: Int, into run: String,
+                       publisher: Publisher) throws -> [String] {
         var entries: [String] = []
         var files: [String] = []
         for spec in specs {
@@ -77,9 +99,11 @@ public struct ExportJob {
             files.append(name + ".xlsx")
             options.progress("wrote \(name).xlsx (\(workbook.tables.count) sheets)")
         }
+        Interruptions.shared.publishingStarted()
+        defer { Interruptions.shared.published() }
         try publisher.publish(run: run, entries: entries.sorted())
         options.progress("published \(files.count) files to \(options.out)")
-        return Summary(articles: articlePaths.count, facts: facts.count, files: files.sorted())
+        return files.sorted()
     }
 
     /// Report specs are YAML, spelt either way.

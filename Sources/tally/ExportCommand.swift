@@ -26,6 +26,8 @@ struct ExportCommand: ParsableCommand {
                                                progress: { line in
                 if showProgress { FileHandle.standardError.write(Data(("tally: " + line + "\n").utf8)) }
             }))
+            // SIGTERM/SIGINT remove the unpublished run and exit 143/130.
+            Interruptions.shared.install()
             _ = try job.run()
         } catch {
             throw ExitCodes.fail(error)

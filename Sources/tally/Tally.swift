@@ -7,7 +7,8 @@ struct Tally: ParsableCommand {
         abstract: "Turns health-sector news articles into report workbooks.",
         discussion: """
         Exit codes: 0 ok, 1 exports differ (diff), 64 usage, 65 bad input data, \
-        66 missing input, 73 cannot create output, 75 another export holds the lock.
+        66 missing input, 73 cannot create output, 75 another export holds the lock, \
+        130/143 export stopped by SIGINT/SIGTERM (nothing published).
         """,
         subcommands: [ExportCommand.self, FactsCommand.self, CheckCommand.self, DiffCommand.self]
     )
