@@ -17,6 +17,11 @@ private let deepDashLine = String(repeating: "- ", count: 4_000) + "x"
 private let longHeader = String(repeating: "😀", count: 16_384)   // 16,384 characters, 32,768 UTF-16 units
 private let decomposed = String(repeating: "e\u{301}", count: 16)  // 16 characters, 32 UTF-16 units
 
+/// `a` is ten values, `b` ten uses of `a`, … `i` is 10⁹ values.
+private let aliasBomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + zip("bcdefghi", "abcdefgh").map { name, previous in
+    "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 10).joined(separator: ", ") + "]\n"
+}.joined()
+
 /// What Excel and the XML of a workbook cannot hold, and what the export
 /// layout keeps for itself: each refused in the spec, at its place.
 let specLimitCases: [SpecCase] = [
@@ -96,6 +101,14 @@ let specLimitCases: [SpecCase] = [
              specs/x.yaml:5:11: error: sheet name '\(decomposed)abcdefghijklmnop' is not allowed by Excel (1 to 31 characters, none of [ ] : * ? / \\, no leading or trailing ')
                - name: \(decomposed)abcdefghijklmnop
                        ^
+             """),
+    // The place is the value where the count ran out: an alias points at its anchor's node.
+    SpecCase(id: "aliases that multiply (a billion values from nine lines) are refused, not walked",
+             yaml: aliasBomb,
+             expected: """
+             specs/x.yaml:1:20: error: the spec has more than 100000 values (counting each use of an alias)
+             a: &a [x, x, x, x, x, x, x, x, x, x]
+                                ^
              """),
     SpecCase(id: "file: current is the export's own link",
              yaml: "workbook:\n  file: current\nsheets:\n  - name: Beds\n" + oneColumn,

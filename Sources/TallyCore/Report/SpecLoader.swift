@@ -74,16 +74,25 @@ private struct Reader {
 
     /// Every scalar of the document, keys included, against `SpecText`: the
     /// place of the first one a workbook cannot hold. Runs after
-    /// `SpecDepth`, so the recursion is bounded.
-    func checkText(_ node: Node) throws {
-        switch node {
-        case .scalar(let s):
-            if let problem = SpecText.problem(s.string) { throw fail(node, problem) }
-        case .mapping(let m):
-            for (k, v) in m { try checkText(k); try checkText(v) }
-        case .sequence(let items):
-            for item in items { try checkText(item) }
+    /// `SpecDepth`, so the recursion is bounded; and it counts the nodes it
+    /// walks, because YAML aliases repeat a node without repeating its text
+    /// (nine lines of `&a`/`*a` make 10⁹ values), which would hang every
+    /// later walk.
+    func checkText(_ root: Node) throws {
+        var budget = SpecText.maxNodes
+        func walk(_ node: Node) throws {
+            budget -= 1
+            if budget < 0 { throw fail(node, "the spec has more than \(SpecText.maxNodes) values (counting each use of an alias)") }
+            switch node {
+            case .scalar(let s):
+                if let problem = SpecText.problem(s.string) { throw fail(node, problem) }
+            case .mapping(let m):
+                for (k, v) in m { try walk(k); try walk(v) }
+            case .sequence(let items):
+                for item in items { try walk(item) }
+            }
         }
+        try walk(root)
     }
 
     // MARK: Shapes

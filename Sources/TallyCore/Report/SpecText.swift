@@ -10,6 +10,9 @@
 enum SpecText {
     /// Counted as Excel counts: UTF-16 code units.
     static let maxUnits = 32_767
+    /// Keys and values in one spec, each use of an alias counted: a real
+    /// spec has a few hundred.
+    static let maxNodes = 100_000
 
     /// Why `s` cannot be used, or nil. Tab and line feed are text.
     static func problem(_ s: String) -> String? {
