@@ -10,7 +10,7 @@ import Glibc
 /// then opened under that other name and reported, mangled, as "cannot
 /// read". Reading the bytes with `readdir` keeps the real name, so it can
 /// be refused under it, escaped for the terminal.
-enum DirectoryListing {
+public enum DirectoryListing {
     struct Name {
         var bytes: [UInt8]
         /// The name, when it is UTF-8.
@@ -23,6 +23,17 @@ enum DirectoryListing {
             }.joined()
         }
         func hasSuffix(_ s: String) -> Bool { bytes.count >= s.utf8.count && bytes.suffix(s.utf8.count).elementsEqual(s.utf8) }
+    }
+
+    /// Command-line arguments that are not UTF-8, escaped. Swift repairs
+    /// them into `CommandLine.arguments` (U+FFFD), so a file named on the
+    /// command line would be looked for, and reported, under another name.
+    public static func nonUTF8Arguments() -> [String] {
+        (1..<Int(CommandLine.argc)).compactMap { i in
+            guard let p = CommandLine.unsafeArgv[i] else { return nil }
+            let name = Name(bytes: Array(UnsafeBufferPointer(start: p, count: strlen(p))).map { UInt8(bitPattern: $0) })
+            return name.text == nil ? name.escaped : nil
+        }
     }
 
     /// Every entry but `.` and `..`, or nil when `dir` cannot be listed.

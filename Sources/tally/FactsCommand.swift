@@ -18,6 +18,7 @@ struct FactsCommand: ParsableCommand {
     func run() throws {
         let facts: [Fact]
         do {
+            if let name = DirectoryListing.nonUTF8Arguments().first { throw ExportError.badFileName(path: name) }
             for file in files where !FileManager.default.fileExists(atPath: file) {
                 throw ExportError.missingInput(path: file, what: "no such article file")
             }

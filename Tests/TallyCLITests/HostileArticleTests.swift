@@ -56,6 +56,19 @@ struct HostileArticleTests {
         #expect(!FileManager.default.fileExists(atPath: dir + "/Exports/current"))
     }
 
+    @Test("tally facts: a file name that is not UTF-8 is named as it is, escaped")
+    func factsNonUTF8Name() throws {
+        let dir = try TempDir.make("facts-name")
+        defer { TempDir.remove(dir) }
+        let path = (Array((dir + "/caf").utf8) + [0xE9] + Array(".txt".utf8) + [0]).map { CChar(bitPattern: $0) }
+        #expect(bytes(Array("The clinic has 40 beds.\n".utf8))(path) == 0)
+        // Process passes arguments as Strings; a shell passes the bytes as they are.
+        let r = try ProcessRun.run("/bin/sh", ["-c", "exec \"$0\" facts \"$1\"/caf$(printf '\\351').txt", Repo.tally, dir])
+        #expect(r.status == 65)
+        #expect(r.out == "")
+        #expect(r.err == "\(dir)/caf\\xE9.txt: error: the file name is not UTF-8 (rename the file)\n")
+    }
+
     @Test("Hostile text in an article: exit 0, and both readers open every workbook")
     func hostileText() throws {
         let dir = try TempDir.make("hostile-article")
