@@ -49,6 +49,9 @@ public final class Interruptions: @unchecked Sendable {
             _ = write(wakeFD, &byte, 1)
         }
         sigemptyset(&action.sa_mask)
+        // Restart interrupted calls: the cleaner thread ends the process,
+        // and the export must not fail first with EINTR from an open(2).
+        action.sa_flags = SA_RESTART
         var set = sigset_t()
         sigemptyset(&set)
         for signal in [SIGTERM, SIGINT] {
