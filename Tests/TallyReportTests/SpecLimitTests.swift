@@ -110,6 +110,13 @@ let specLimitCases: [SpecCase] = [
              a: &a [x, x, x, x, x, x, x, x, x, x]
                                 ^
              """),
+    SpecCase(id: "the sheet name History is Excel's own",
+             yaml: head + "  - name: history\n" + oneColumn,
+             expected: """
+             specs/x.yaml:5:11: error: sheet name 'history' is reserved by Excel
+               - name: history
+                       ^
+             """),
     SpecCase(id: "file: current is the export's own link",
              yaml: "workbook:\n  file: current\nsheets:\n  - name: Beds\n" + oneColumn,
              expected: """

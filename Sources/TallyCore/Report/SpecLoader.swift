@@ -222,6 +222,11 @@ private struct Reader {
                 guard !n.isEmpty, n.utf16.count <= 31, !n.contains(where: forbidden.contains), !n.hasPrefix("'"), !n.hasSuffix("'") else {
                     throw fail(value, "sheet name '\(n)' is not allowed by Excel (1 to 31 characters, none of [ ] : * ? / \\, no leading or trailing ')")
                 }
+                // Excel keeps 'History' for its change-tracking sheet and
+                // repairs a workbook that has one.
+                guard n.lowercased() != "history" else {
+                    throw fail(value, "sheet name '\(n)' is reserved by Excel")
+                }
                 guard !n.unicodeScalars.contains(where: { $0.value < 0x20 }) else {
                     throw fail(value, "sheet name \(n.debugDescription) holds a tab or a line break, which Excel does not allow in a sheet name")
                 }
