@@ -48,11 +48,12 @@ public enum NoiseRules {
         }
         return nil
     }
-    static let months: [String: Int] = [
-        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-        "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
-        "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-    ]
+    /// Month names of every language's table.
+    static let months: [String: Int] = Languages.all.reduce(into: [:]) { $0.merge($1.months) { a, _ in a } }
+
+    /// The noise cues of every language: page furniture is recognised before
+    /// the page's language is known.
+    static func cues(_ cue: NoiseCue) -> [String] { Languages.all.flatMap { $0.noise[cue] ?? [] } }
 
     /// Finds `dd/mm/yyyy` (or with `-` / `.`) and returns it as a day, when valid.
     public static func firstNumericDate(in text: String) -> Article.Day? {
@@ -118,7 +119,7 @@ public enum NoiseRules {
         let lower = line.lowercased()
         return readMoreMarkers.contains { lower.hasSuffix($0) }
     }
-    static let readMoreMarkers = ["read more", "read more »", "read more…", "xem thêm", "đọc thêm", "xem tiếp"]
+    static let readMoreMarkers = cues(.readMore)
 
     /// `Tin liên quan`, `Related news`: the header of a list of links to
     /// other stories. Each title under it is a related article of its own,
@@ -127,10 +128,7 @@ public enum NoiseRules {
         let lower = line.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " :»>-–"))
         return relatedHeaders.contains(lower)
     }
-    static let relatedHeaders: Set<String> = [
-        "tin liên quan", "bài liên quan", "tin cùng chuyên mục", "cùng chuyên mục", "tin khác", "xem thêm",
-        "related news", "related articles", "related stories", "related", "see also", "more news", "other news",
-    ]
+    static let relatedHeaders = Set(cues(.relatedHeader))
 
     /// `New comment has just been added. Click here`, `Sort:NewBest News`,
     /// `Bình luận (0)`: comment boxes, sharing and sign-up widgets.
@@ -145,16 +143,10 @@ public enum NoiseRules {
         // Lines with no letters at all (`0 0 0`, `|`) are counters and separators.
         return !line.contains(where: { $0.isLetter })
     }
-    static let widgetCues = [
-        "new comment", "click here", "sort:", "bình luận (", "đăng ký ngay", "newsletter",
-        "thông tin tài khoản", "tặng sao", "đã lưu", "share this", "print this", "log in", "sign up",
-        "subscribe", "advertisement", "quảng cáo", "ưu đãi", "xem mục", ".jpg", ".jpeg", ".png", ".gif",
-    ]
+    /// Widget cues of every language, and the image files any page links (no language's words).
+    static let widgetCues = cues(.widget) + [".jpg", ".jpeg", ".png", ".gif"]
 
-    static let buttonWords: Set<String> = [
-        "share", "print", "email", "e", "mail", "facebook", "twitter", "zalo", "tweet", "like", "save", "copy", "link",
-        "chia", "sẻ", "in", "gửi", "lưu", "bài", "viết", "bình", "luận", "comment", "comments", "top",
-    ]
+    static let buttonWords = Set(cues(.button))
 
     /// `Bac Ninh province, hospital, health sector, investment, beds`: the
     /// keyword list a CMS prints, often several times per page.
@@ -170,7 +162,7 @@ public enum NoiseRules {
             return words.count <= 7 && !(words.first.map { conjunctions.contains($0.lowercased()) } ?? false)
         }
     }
-    static let conjunctions: Set<String> = ["and", "or", "và", "hoặc"]
+    static let conjunctions = Set(cues(.conjunction))
 
     /// `Thu Hoa`, `NGUYỄN VĂN AN`, `By Huu Phuc - Translated by Anh Quan`: a
     /// byline is a short name, every word capitalised, or a "By" credit.
@@ -183,19 +175,21 @@ public enum NoiseRules {
         }
     }
 
-    static let bylineOpeners: Set<String> = ["By", "BY", "Theo"]
+    static let bylineOpeners = Set(cues(.bylineOpener))
 
     /// `(Photo: VNA)`, `Ảnh: Thu Hà`, `— VNA/VNS Photo Minh Anh`: a credit
     /// that marks a photo caption.
     public static func hasPhotoCredit(_ line: String) -> Bool {
         let lower = line.lowercased()
-        if ["(photo", "photo:", "ảnh:", "(ảnh"].contains(where: { has(lower, $0) }) {
+        if photoCredits.contains(where: { has(lower, $0) }) {
             return true
         }
         // A dash, then a credit that names a photo: "— Photo thesaigontimes.vn".
         guard let dash = lower.lastIndex(where: { $0 == "—" || $0 == "–" }) else { return false }
-        return lower[dash...].split(separator: " ").contains { $0.hasSuffix("photo") || $0 == "photo" }
+        return lower[dash...].split(separator: " ").contains { w in photoWords.contains { w.hasSuffix($0) || w == $0 } }
     }
+    static let photoCredits = cues(.photoCredit)
+    static let photoWords = cues(.photoWord)
 
     /// True when a line ends like a sentence; headings, titles and bylines do
     /// not. A sign-off after a full stop (`… Bình Dương. — VNS`) still ends one.

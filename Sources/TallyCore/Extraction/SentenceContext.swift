@@ -7,12 +7,14 @@ struct SentenceContext {
     let document: Document
     let paragraph: Paragraph
     let article: Article
-    let rules: LanguageRules
+    let lex: Lexicon
+    /// The sentence's tokens, with every look-up over them computed once.
+    let index: SentenceIndex
     let range: Range<Int>
     let tokens: [Token]
     /// Names in this sentence, and specific names seen earlier in the story.
     let names: [SubjectFinder.Name]
-    let known: [(paragraph: Int, name: SubjectFinder.Name)]
+    let story: Story
     /// What the previous sentence of the paragraph was about, for figures
     /// whose own sentence names no one ("Công trình có … 45 tỷ đồng").
     let carried: String?
@@ -20,6 +22,8 @@ struct SentenceContext {
     let trainingParagraph: Bool
     /// True when the story is about something not yet built.
     let plannedStory: Bool
+    /// The sentence as written in the file, shared by all its facts.
+    let sentenceText: String
 
     /// A figure as read from the tokens, before it is given meaning.
     struct Quantity {
@@ -47,7 +51,7 @@ struct SentenceContext {
         var lastMoney: (end: Int, fact: Fact)?
         var i = 0
         while i < tokens.count {
-            if let n = Phrases.longestMatch(rules.targetPhrases, tokens, at: i),
+            if let n = lex.match(.target, tokens, at: i),
                let targets = targets(after: i + n, restating: out) {
                 out.append(contentsOf: targets.facts)
                 i = targets.end
@@ -74,8 +78,8 @@ struct SentenceContext {
             // trillion, equivalent to US$80 million", "…, tương đương 80
             // triệu USD"; a bare comma may start another sum.
             if q.currency != nil, let last = lastMoney, last.end < tokens.count,
-               let opener = ["(", ","].firstIndex(of: tokens[last.end].text),
-               lead == last.end + 1 + (Phrases.longestMatch(rules.conversionWords, tokens, at: last.end + 1) ?? (opener == 0 ? 0 : -1000)) {
+               let opener: Int? = tokens[last.end].isMark("(") ? 0 : tokens[last.end].isMark(",") ? 1 : nil,
+               lead == last.end + 1 + (lex.match(.conversion, tokens, at: last.end + 1) ?? (opener == 0 ? 0 : -1000)) {
                 fact.category = last.fact.category
                 fact.subject = last.fact.subject
                 if lead == q.start {
@@ -99,17 +103,16 @@ struct SentenceContext {
         while let (value, next) = number(at: k) {
             values.append((value, k))
             k = next
-            guard next < tokens.count, rules.coordinators.contains(tokens[next].text) else { break }
-            while k < tokens.count, rules.coordinators.contains(tokens[k].text) { k += 1 }
+            guard next < tokens.count, lex.has(tokens[next], .coordinator) else { break }
+            while k < tokens.count, lex.has(tokens[k], .coordinator) { k += 1 }
         }
         guard !values.isEmpty, values.count <= previous.count else { return nil }
         let facts = zip(previous.suffix(values.count), values).map { original, target -> Fact in
             var f = original
-            let clause = clauseRange(around: target.at)
+            let clause = index.clause(around: target.at)
             f.value = target.value; f.min = nil; f.max = nil
             f.qualifiers = plans(in: clause) ? [.planned] : []
-            f.period = PeriodFinder.period(in: tokens, near: target.at, within: clause, rules: rules,
-                                           source: document.source)
+            f.period = PeriodFinder.period(in: index, near: target.at, within: clause, source: document.source)
             let mention = tokens[target.at].range
             f.provenance.span = document.source.originalSpan(mention)
             f.provenance.text = document.source.originalText(mention)
@@ -123,7 +126,7 @@ struct SentenceContext {
     func quantity(at i: Int) -> Quantity? {
         var j = i
         var currency: String?
-        if let (code, n) = Phrases.longest(rules.currencies, tokens, at: i), j + n < tokens.count,
+        if let (code, n) = lex.currency(tokens, at: i), j + n < tokens.count,
            tokens[j + n].kind == .number {
             currency = code; j += n
         }
@@ -135,11 +138,11 @@ struct SentenceContext {
             return q
         }
         // Ranges: 30-50, 30 – 50, from 30 to 50, between 30 and 50, từ 30 đến 50.
-        if afterFirst + 1 < tokens.count, rules.rangeWords.contains(tokens[afterFirst].text),
+        if afterFirst + 1 < tokens.count, lex.has(tokens[afterFirst], .rangeWord),
            let (second, afterSecond) = number(at: afterFirst + 1), second > first {
-            let opened = j > 0 && rules.rangeOpeners.contains(tokens[j - 1].text)
+            let opened = j > 0 && lex.has(tokens[j - 1], .rangeOpener)
             // "13 doctors and 32 beds" is two figures; "between 30 and 50" one.
-            if !rules.coordinators.contains(tokens[afterFirst].text) || opened {
+            if !lex.has(tokens[afterFirst], .coordinator) || opened {
                 q.low = first; q.high = second; q.value = nil; q.end = afterSecond
                 if opened, q.start == j { q.start = j - 1 }
             }
@@ -150,12 +153,12 @@ struct SentenceContext {
         var k = q.end
         var factor: Decimal = 1
         func glued(_ at: Int) -> Bool {
-            at + 1 < tokens.count && tokens[at].text == "-" && !tokens[at].spaceBefore && !tokens[at + 1].spaceBefore
+            at + 1 < tokens.count && tokens[at].isMark("-") && !tokens[at].spaceBefore && !tokens[at + 1].spaceBefore
         }
         while k < tokens.count {
-            if tokens[k].kind == .word, let m = rules.multipliers[tokens[k].text] {
+            if tokens[k].kind == .word, let m = lex.scale(tokens[k]) {
                 factor *= m; k += 1; q.scaled = true
-            } else if glued(k), tokens[k + 1].kind == .word, let m = rules.multipliers[tokens[k + 1].text] {
+            } else if glued(k), tokens[k + 1].kind == .word, let m = lex.scale(tokens[k + 1]) {
                 factor *= m; k += 2; q.scaled = true
             } else { break }
         }
@@ -165,7 +168,7 @@ struct SentenceContext {
             // "2 tỷ 500 triệu đồng": a number with a smaller scale right
             // after a scaled one adds to it; it is one sum, not two.
             while q.low == nil, let value = q.value, let (part, afterPart) = number(at: q.end),
-                  afterPart < tokens.count, let m = rules.multipliers[tokens[afterPart].text], m < factor {
+                  afterPart < tokens.count, let m = lex.scale(tokens[afterPart]), m < factor {
                 q.value = value + part * m
                 factor = m
                 q.end = afterPart + 1
@@ -173,14 +176,14 @@ struct SentenceContext {
         }
         // A longer noun wins over a currency word it starts with ("3 đô
         // thị" are urban areas, not dollars).
-        if q.currency == nil, let (code, n) = Phrases.longest(rules.currencies, tokens, at: q.end),
-           (Phrases.longest(rules.units, tokens, at: q.end)?.1 ?? 0) <= n {
+        if q.currency == nil, let (code, n) = lex.currency(tokens, at: q.end),
+           (lex.match(.unit, tokens, at: q.end) ?? 0) <= n {
             q.currency = code; q.end += n
         } else if q.currency == nil, q.scaled, glued(q.end),
-                  let (code, n) = Phrases.longest(rules.currencies, tokens, at: q.end + 1) {
+                  let (code, n) = lex.currency(tokens, at: q.end + 1) {
             q.currency = code; q.end += 1 + n
         }
-        if q.currency == nil, q.scaled, let implied = rules.impliedCurrency, !nextIsNoun(q.end) {
+        if q.currency == nil, q.scaled, let implied = lex.impliedCurrency, !nextIsNoun(q.end) {
             q.currency = implied
         }
         return q
@@ -192,13 +195,13 @@ struct SentenceContext {
     /// of a range; returns where the new value starts. Sums of money keep
     /// the range reading ("from 500 to 800 billion VND" shares its scale).
     func changeTarget(from j: Int, afterFirst: Int) -> Int? {
-        guard j > 0, rules.rangeOpeners.contains(tokens[j - 1].text), afterFirst + 1 < tokens.count,
+        guard j > 0, lex.has(tokens[j - 1], .rangeOpener), afterFirst + 1 < tokens.count,
               let (_, afterSecond) = number(at: afterFirst + 1) else { return nil }
-        let link = tokens[afterFirst].text
-        let verb = (max(0, j - 5)..<(j - 1)).contains { rules.changeWords.contains(tokens[$0].text) }
-        guard rules.changeLinks.contains(link) || rules.rangeWords.contains(link) && verb else { return nil }
-        if afterSecond < tokens.count, rules.multipliers[tokens[afterSecond].text] != nil
-            || Phrases.longest(rules.currencies, tokens, at: afterSecond) != nil { return nil }
+        let link = tokens[afterFirst]
+        let verb = (max(0, j - 5)..<(j - 1)).contains { lex.has(tokens[$0], .change) }
+        guard lex.has(link, .changeLink) || lex.has(link, .rangeWord) && verb else { return nil }
+        if afterSecond < tokens.count, lex.scale(tokens[afterSecond]) != nil
+            || lex.match(.currency, tokens, at: afterSecond) != nil { return nil }
         return afterFirst + 1
     }
 
@@ -208,14 +211,15 @@ struct SentenceContext {
         let t = tokens[j]
         if t.kind == .number {
             // A time (17:51), a date (20/09/2020) or a code (05-CT/TU) is not a figure.
-            if j + 2 < tokens.count, [":", "/"].contains(tokens[j + 1].text), !tokens[j + 1].spaceBefore,
+            if j + 2 < tokens.count, tokens[j + 1].isMark(":") || tokens[j + 1].isMark("/"), !tokens[j + 1].spaceBefore,
                tokens[j + 2].kind == .number { return nil }
-            if j >= 2, [":", "/"].contains(tokens[j - 1].text), !t.spaceBefore, tokens[j - 2].kind == .number { return nil }
-            guard let v = NumberReader.read(t.text, rules: rules) else { return nil }
+            if j >= 2, tokens[j - 1].isMark(":") || tokens[j - 1].isMark("/"), !t.spaceBefore,
+               tokens[j - 2].kind == .number { return nil }
+            guard let v = NumberReader.read(t.text, grouping: lex.grouping) else { return nil }
             return (v, j + 1)
         }
-        guard t.kind == .word, let v = rules.numberWords[t.text] else { return nil }
-        if j + 2 < tokens.count, tokens[j + 1].text == "-", let ones = rules.numberWords[tokens[j + 2].text], ones < 10, v >= 20 {
+        guard t.kind == .word, let v = lex.numberWord(t) else { return nil }
+        if j + 2 < tokens.count, tokens[j + 1].isMark("-"), let ones = lex.numberWord(tokens[j + 2]), ones < 10, v >= 20 {
             return (Decimal(v + ones), j + 3)
         }
         return (Decimal(v), j + 1)
@@ -227,21 +231,22 @@ struct SentenceContext {
     func isInsideName(numberAt j: Int) -> Bool {
         let t = tokens[j]
         guard t.kind == .number else { return false }
-        if Phrases.anyEndingBefore(rules.qualifierBridges, tokens, end: j) { return false }
+        if lex.endsBefore(.hedgeBridge, tokens, j) { return false }
         if j > 0 {
             let p = tokens[j - 1]
-            if !t.spaceBefore, p.kind == .word, rules.currencies[[p.text]] == nil { return true }
-            if !t.spaceBefore, p.text == "-", j > 1, tokens[j - 2].kind == .word, !p.spaceBefore { return true }
-            if Phrases.anyEndingBefore(rules.nameBefore, tokens, end: j), !namesNoCount(after: j, namedBy: p) { return true }
+            if !t.spaceBefore, p.kind == .word, !lex.has(p, .currency) { return true }
+            if !t.spaceBefore, p.isMark("-"), j > 1, tokens[j - 2].kind == .word, !p.spaceBefore { return true }
+            if lex.endsBefore(.nameBefore, tokens, j), !namesNoCount(after: j, namedBy: p) { return true }
             // "No. 15", "số: 15".
-            if [".", ":"].contains(p.text), Phrases.anyEndingBefore(rules.nameBefore, tokens, end: j - 1) { return true }
-            if p.text == "#" { return true }
+            if p.isMark(".") || p.isMark(":"), lex.endsBefore(.nameBefore, tokens, j - 1) { return true }
+            if p.isMark("#") { return true }
         }
         if j + 1 < tokens.count {
             let n = tokens[j + 1]
-            if !n.spaceBefore, n.kind == .word, rules.ordinalSuffixes.contains(n.text) { return true }
-            if !n.spaceBefore, n.kind == .word, rules.multipliers[n.text] == nil, rules.units[[n.text]] == nil,
-               rules.currencies[[n.text]] == nil { return true }
+            if !n.spaceBefore, n.kind == .word, lex.has(n, .ordinalSuffix) { return true }
+            if !n.spaceBefore, n.kind == .word, lex.scale(n) == nil, !lex.has(n, .unit), !lex.has(n, .currency) {
+                return true
+            }
         }
         return false
     }
@@ -255,23 +260,23 @@ struct SentenceContext {
     func namesNoCount(after j: Int, namedBy word: Token) -> Bool {
         guard j + 1 < tokens.count else { return false }
         let next = tokens[j + 1]
-        if next.spaceBefore, rules.multipliers[next.text] != nil || rules.currencies[[next.text]] != nil { return true }
-        if let (sense, _) = Phrases.longest(rules.units, tokens, at: j + 1), sense.category == "beds" { return true }
+        if next.spaceBefore, lex.scale(next) != nil || lex.has(next, .currency) { return true }
+        if let (sense, _) = lex.unit(tokens, at: j + 1), sense.category == "beds" { return true }
         return !word.capitalized && countedNounFollows(j + 1)
     }
 
     /// A counted noun (not a distractor unit) at `k`, perhaps behind fillers.
     func countedNounFollows(_ k: Int) -> Bool {
         for i in k..<min(k + 4, tokens.count) {
-            if let (sense, _) = Phrases.longest(rules.units, tokens, at: i) { return sense.category != nil }
-            guard rules.fillers.contains(tokens[i].text) else { return false }
+            if let (sense, _) = lex.unit(tokens, at: i) { return sense.category != nil }
+            guard lex.has(tokens[i], .filler) else { return false }
         }
         return false
     }
 
     func nextIsNoun(_ k: Int) -> Bool {
         guard k < tokens.count else { return false }
-        return Phrases.longest(rules.units, tokens, at: k) != nil
+        return lex.match(.unit, tokens, at: k) != nil
     }
 
     // MARK: Giving it meaning
@@ -281,11 +286,11 @@ struct SentenceContext {
             return Sense(category: moneyCategory(q), unit: currency)
         }
         countsAreWhole(&q)
-        if q.start > 0, rules.shareWords.contains(tokens[q.start - 1].text) { return nil }
+        if q.start > 0, lex.has(tokens[q.start - 1], .share) { return nil }
         var k = q.end
         // Adjectival: "a 700-bed hospital", "15-storey".
-        if k + 1 < tokens.count, tokens[k].text == "-", !tokens[k].spaceBefore,
-           let (sense, n) = Phrases.longest(rules.units, tokens, at: k + 1) {
+        if k + 1 < tokens.count, tokens[k].isMark("-"), !tokens[k].spaceBefore,
+           let (sense, n) = lex.unit(tokens, at: k + 1) {
             q.end = k + 1 + n
             q.adjectival = true
             return sense.category.map { Sense(category: $0, unit: sense.unit) }
@@ -293,7 +298,7 @@ struct SentenceContext {
         // A counted noun, perhaps behind a few fillers ("20 higher-level techniques").
         var skipped = 0
         while k < tokens.count, skipped <= 3 {
-            if let (sense, n) = Phrases.longest(rules.units, tokens, at: k) {
+            if let (sense, n) = lex.unit(tokens, at: k) {
                 guard let category = sense.category else { return nil }
                 q.end = k + n
                 var unit = sense.unit
@@ -306,8 +311,7 @@ struct SentenceContext {
                 case .never:
                     return Sense(category: category, unit: unit)
                 case .inPart:
-                    let part = partRange(around: q.numberStart)
-                    let trained = Phrases.contains(rules.trainingCues, tokens, in: part)
+                    let trained = index.contains(.training, in: index.part(around: q.numberStart))
                     return trained ? Sense(category: "training", unit: "trainees") : Sense(category: category, unit: unit)
                 case .inSentence:
                     q.end = listEnd(from: q.end, group: &q.group)
@@ -321,12 +325,12 @@ struct SentenceContext {
                     return Sense(category: "training", unit: trainees ? "trainees" : unit)
                 }
             }
-            guard tokens[k].kind == .word || tokens[k].text == "-", rules.fillers.contains(tokens[k].text) else {
+            guard tokens[k].kind == .word || tokens[k].isMark("-"), lex.has(tokens[k], .filler) else {
                 return k == q.end ? bedsNamedBefore(q) : nil
             }
             // A hyphen joins a compound ("district-level", "short-term")
             // that counts as one word.
-            k += 1; if tokens[k - 1].text != "-" { skipped += 1 }
+            k += 1; if !tokens[k - 1].isMark("-") { skipped += 1 }
         }
         return nil
     }
@@ -340,20 +344,20 @@ struct SentenceContext {
     /// and a ratio ("giường bệnh/vạn dân lên 35") are left alone.
     func bedsNamedBefore(_ q: Quantity) -> Sense? {
         let j = q.numberStart
-        guard j == q.start, j >= 2, rules.unitLinks.contains(tokens[j - 1].text),
+        guard j == q.start, j >= 2, lex.has(tokens[j - 1], .unitLink),
               PeriodFinder.year(tokens, j) == nil else { return nil }
         var k = j - 2
         while k >= max(0, j - 7) {
             let t = tokens[k]
-            if t.kind == .number || SubjectFinder.partMarks.contains(t.text) || rules.ratioWords.contains(t.text) {
+            if t.kind == .number || t.isPartMark || lex.has(t, .ratio) {
                 return nil
             }
-            if let (sense, n) = Phrases.longest(rules.units, tokens, at: k), k + n <= j - 1 {
+            if let (sense, n) = lex.unit(tokens, at: k), k + n <= j - 1 {
                 // A place word ("toàn tỉnh") may stand between; another noun ends the search.
                 if sense.category == nil { k -= 1; continue }
                 // "the number of (hospital) beds": a word or two may qualify the noun.
                 guard sense.category == "beds",
-                      (max(0, k - 2)...k).contains(where: { Phrases.anyEndingBefore(rules.countWords, tokens, end: $0) })
+                      (max(0, k - 2)...k).contains(where: { lex.endsBefore(.countWord, tokens, $0) })
                 else { return nil }
                 return Sense(category: "beds", unit: sense.unit)
             }
@@ -379,16 +383,16 @@ struct SentenceContext {
     /// at least 100, or a base word) and the noun it counts by. Written in
     /// English labels, so both languages give "10,000 people".
     func ratio(after k: Int) -> (text: String, end: Int)? {
-        guard k + 2 < tokens.count, rules.ratioWords.contains(tokens[k].text) else { return nil }
+        guard k + 2 < tokens.count, lex.has(tokens[k], .ratio) else { return nil }
         var base: Decimal
         var noun = k + 2
         if let (n, after) = number(at: k + 1), n >= 100 {
             base = n; noun = after
-        } else if let b = rules.ratioBases[tokens[k + 1].text] {
+        } else if let b = lex.ratioBase(tokens[k + 1]) {
             base = b
         } else { return nil }
         guard noun < tokens.count, tokens[noun].kind == .word else { return nil }
-        let label = rules.ratioNouns[tokens[noun].text] ?? tokens[noun].text
+        let label = lex.ratioNoun(tokens[noun]) ?? tokens[noun].text
         return (NumberText.grouped(base) + " " + label, noun + 1)
     }
 
@@ -396,8 +400,8 @@ struct SentenceContext {
     /// list of kinds of people; the mention takes in the whole list.
     func listEnd(from start: Int, group: inout Bool) -> Int {
         var end = start
-        while end + 1 < tokens.count, rules.coordinators.contains(tokens[end].text),
-              let (sense, n) = Phrases.longest(rules.units, tokens, at: end + 1), sense.training == .inSentence {
+        while end + 1 < tokens.count, lex.has(tokens[end], .coordinator),
+              let (sense, n) = lex.unit(tokens, at: end + 1), sense.training == .inSentence {
             end += 1 + n
             group = true
         }
@@ -409,9 +413,8 @@ struct SentenceContext {
     /// nhận 9 kỹ thuật mới"), or when they take part in something in a
     /// paragraph that speaks of training.
     var isTraining: Bool {
-        Phrases.contains(rules.trainingCues, tokens)
-            || Phrases.contains(rules.transferCues, tokens) && mentionsTechniques
-            || trainingParagraph && Phrases.contains(rules.participationCues, tokens)
+        index.contains(.training) || index.contains(.transfer) && mentionsTechniques
+            || trainingParagraph && index.contains(.participation)
     }
 
     /// "has 300 doctors", "có 700 cán bộ": people counted right after a verb
@@ -422,27 +425,26 @@ struct SentenceContext {
     /// tổng số 100 bác sĩ, điều dưỡng đăng ký tham gia").
     func isHeadcount(_ q: Quantity) -> Bool {
         let lead = hedge(before: q.start)?.start ?? q.start
-        let clause = clauseRange(around: q.numberStart)
+        let clause = index.clause(around: q.numberStart)
         // Only a list of counts may stand between the verb and this count
         // ("có 300 bác sĩ, 500 điều dưỡng"); any other word makes the verb an
         // auxiliary or another clause's ("has sent 46 doctors").
-        let hedgeWords = Set(rules.qualifiers.keys.joined())
         func listWord(_ k: Int) -> Bool {
             let t = tokens[k]
-            if t.kind == .number || rules.coordinators.contains(t.text) || rules.fillers.contains(t.text)
-                || hedgeWords.contains(t.text) { return true }
+            if t.kind == .number || lex.has(t, .coordinator) || lex.has(t, .filler) || lex.has(t, .hedgeWord) {
+                return true
+            }
             return (max(0, k - 3)...k).contains { s in
-                Phrases.longest(rules.units, tokens, at: s).map { s + $0.1 > k } ?? false
+                lex.match(.unit, tokens, at: s).map { s + $0 > k } ?? false
             }
         }
         var k = lead
         var having = false
         while k > clause.lowerBound {
             k -= 1
-            if Phrases.longestMatch(rules.trainingCues + rules.transferCues, tokens, at: k) != nil { break }
-            if Phrases.longestMatch(rules.headcountCues, tokens, at: k) != nil,
-               !Phrases.anyEndingBefore(rules.subsetWords, tokens, end: k),
-               Phrases.longestMatch(rules.subsetWords, tokens, at: k) == nil {
+            if lex.match(CueSet(.training, .transfer), tokens, at: k) != nil { break }
+            if lex.match(.headcount, tokens, at: k) != nil, !lex.endsBefore(.subset, tokens, k),
+               lex.match(.subset, tokens, at: k) == nil {
                 having = true; break
             }
             if !listWord(k) { break }
@@ -452,8 +454,8 @@ struct SentenceContext {
         // dưỡng … đăng ký tham gia"); a semicolon or a colon ends their part.
         var m = q.end
         while m < clause.upperBound, tokens[m].kind != .number,
-              tokens[m].text == "," || !SubjectFinder.partMarks.contains(tokens[m].text) {
-            if Phrases.longestMatch(rules.trainingCues + rules.participationCues, tokens, at: m) != nil { return false }
+              tokens[m].isMark(",") || !tokens[m].isPartMark {
+            if lex.match(CueSet(.training, .participation), tokens, at: m) != nil { return false }
             m += 1
         }
         return true
@@ -464,7 +466,7 @@ struct SentenceContext {
         tokens.indices.contains { i in
             tokens[i].kind == .number
                 && (i + 1..<min(tokens.count, i + 5)).contains { k in
-                    Phrases.longest(rules.units, tokens, at: k).map { $0.0.category == "techniques" } ?? false
+                    lex.unit(tokens, at: k).map { $0.sense.category == "techniques" } ?? false
                 }
         }
     }
@@ -477,27 +479,27 @@ struct SentenceContext {
     /// takes part in it ("100 doctors, nurses and technicians registered").
     func isTrainee(_ q: Quantity) -> Bool {
         let lead = hedge(before: q.start)?.start ?? q.start
-        if lead > 0, rules.beneficiaryWords.contains(tokens[lead - 1].text) { return true }
-        if Phrases.anyEndingBefore(rules.trainingCues, tokens, end: lead) { return true }
-        let clause = clauseRange(around: q.start)
-        return Phrases.contains(rules.participationCues, tokens, in: q.end..<clause.upperBound)
+        if lead > 0, lex.has(tokens[lead - 1], .beneficiary) { return true }
+        if lex.endsBefore(.training, tokens, lead) { return true }
+        let clause = index.clause(around: q.start)
+        return index.contains(.participation, in: q.end..<clause.upperBound)
     }
 
     /// Money is investment when its sentence says so ("invest", "vốn"), or
     /// when it is a large sum with no cue at all; never when a word before it
     /// makes it savings, revenue or a payment, nor when it is the size of a
-    /// price or a fee (see `LanguageRules.moneyScale`).
+    /// price or a fee (see `Lexicon.moneyScale`).
     func moneyCategory(_ q: Quantity) -> String {
         // The words before it in its part of the sentence ("…, which saves
         // the hospital about 40 billion VND a year").
-        let before = partRange(around: q.start).lowerBound..<q.start
-        if Phrases.contains(rules.nonInvestmentCues, tokens, in: before) { return "finance" }
-        guard let currency = q.currency, let scale = LanguageRules.moneyScale[currency],
+        let before = index.partStart(q.start)..<q.start
+        if index.contains(.nonInvestment, in: before) { return "finance" }
+        guard let currency = q.currency, let scale = Lexicon.moneyScale[currency],
               let amount = q.value ?? q.high else {
-            return Phrases.contains(rules.investmentCues, tokens) ? "investment" : "finance"
+            return index.contains(.investment) ? "investment" : "finance"
         }
         if amount < scale.price { return "finance" }
-        return Phrases.contains(rules.investmentCues, tokens) || amount >= scale.large ? "investment" : "finance"
+        return index.contains(.investment) || amount >= scale.large ? "investment" : "finance"
     }
 
     // MARK: Building the fact
@@ -505,50 +507,34 @@ struct SentenceContext {
     /// The hedge written before a figure ("more than", "khoảng"), perhaps
     /// across a bridge ("more than a total of 300").
     func hedge(before start: Int) -> (qualifier: Qualifier, start: Int)? {
-        if let (qualifier, at) = Phrases.endingBefore(rules.qualifiers, tokens, end: start) { return (qualifier, at) }
-        for bridge in rules.qualifierBridges where Phrases.matches(bridge, tokens, at: start - bridge.count) {
+        if let found = lex.hedge(tokens, endingBefore: start) { return found }
+        for bridgeStart in lex.startsEnding(CueSet(.hedgeBridge), tokens, before: start) {
             // "under a US$25 million project": a preposition that hedges only
             // right before a number is a preposition across a bridge.
-            if let (qualifier, at) = Phrases.endingBefore(rules.qualifiers, tokens, end: start - bridge.count),
-               !(at + 1 == start - bridge.count && rules.prepositionHedges.contains(tokens[at].text)) {
+            if let (qualifier, at) = lex.hedge(tokens, endingBefore: bridgeStart),
+               !(at + 1 == bridgeStart && lex.has(tokens[at], .prepositionHedge)) {
                 return (qualifier, at)
             }
         }
         return nil
     }
 
-    /// The clause holding token `i`: the sentence cut at the language's
-    /// clause breaks ("…, and has set a target …"), and at a joining word
-    /// right before a plan word ("trained 350 volunteers this month and
-    /// plans to hold 12 more classes": the plan is the second verb's only).
-    func clauseRange(around i: Int) -> Range<Int> {
-        var lo = 0
-        var hi = tokens.count
-        for k in tokens.indices {
-            let planBreak = rules.planBreaks.contains(tokens[k].text)
-                && Phrases.longestMatch(rules.plannedCues, tokens, at: k + 1) != nil ? 1 : nil
-            guard let n = Phrases.longestMatch(rules.clauseBreaks, tokens, at: k) ?? planBreak else { continue }
-            if k + n <= i { lo = max(lo, k + n) } else if k >= i { hi = min(hi, k); break }
-        }
-        return lo..<hi
-    }
-
     func fact(_ q: Quantity, _ sense: Sense, previousOwner: String?) -> Fact {
         var qualifiers: [Qualifier] = []
         if let found = hedge(before: q.start) { qualifiers.append(found.qualifier) }
-        let clause = clauseRange(around: q.numberStart)
+        let clause = index.clause(around: q.numberStart)
         let plannedCategory = ["beds", "investment"].contains(sense.category)
         // In a story about something to be built, a figure of what exists
         // now ("the province currently has 10,200 beds") is not planned.
-        let present = Phrases.contains(rules.nowCues + rules.doneCues, tokens, in: clause)
-        let purpose = Phrases.contains(rules.purposeCues, tokens, in: clause.lowerBound..<q.start)
+        let present = index.contains(CueSet(.now, .done), in: clause)
+        let purpose = index.contains(.purpose, in: clause.lowerBound..<q.start)
         // "Bach Mai Hospital, which has 3,200 beds, will act as …": a figure
         // whose own part says it exists now is not planned by a plan word
         // outside that part.
         // Its period, too, is looked for in that part only ("Founded in 1975
         // with 100 beds, the hospital now has 1,200").
-        let part = partRange(around: q.numberStart).clamped(to: clause)
-        let nowPart = Phrases.contains(rules.nowCues, tokens, in: part)
+        let part = index.part(around: q.numberStart).clamped(to: clause)
+        let nowPart = index.contains(.now, in: part)
         let plannedHere = (nowPart ? plans(in: part) : plans(in: clause)) || purpose
         if plannedHere || plannedStory && plannedCategory && !present {
             qualifiers.append(.planned)
@@ -558,37 +544,17 @@ struct SentenceContext {
         let provenance = Provenance(
             file: document.path, article: article.index, articleTitle: article.title, articleDate: article.date,
             paragraph: paragraph.index, span: source.originalSpan(mention),
-            text: source.originalText(mention), sentence: source.originalText(range))
+            text: source.originalText(mention), sentence: sentenceText)
         return Fact(category: sense.category, value: q.value, min: q.low, max: q.high, unit: sense.unit,
                     subject: subject(of: q, previousOwner: previousOwner), qualifiers: qualifiers.sorted(),
-                    period: PeriodFinder.period(in: tokens, near: q.numberStart, within: nowPart ? part : clause,
-                                                rules: rules, source: source),
+                    period: PeriodFinder.period(in: index, near: q.numberStart, within: nowPart ? part : clause,
+                                                source: source),
                     language: article.language, provenance: provenance)
     }
 
-    /// True when a plan word stands in `range` outside a counted noun: in
-    /// "850 giường kế hoạch" or "500 planned beds" the plan word names the
-    /// official allotment of beds, which exists now, so it plans nothing,
-    /// neither that figure nor the others of its clause.
-    func plans(in range: Range<Int>) -> Bool {
-        var k = range.lowerBound
-        while k < range.upperBound {
-            if let (_, n) = Phrases.longest(rules.units, tokens, at: k), n > 1 { k += n; continue }
-            if let n = Phrases.longestMatch(rules.plannedCues, tokens, at: k), k + n <= range.upperBound { return true }
-            k += 1
-        }
-        return false
-    }
-
-    /// The part of the sentence holding token `i`, between the punctuation
-    /// that cuts it (`SubjectFinder.partMarks`).
-    func partRange(around i: Int) -> Range<Int> {
-        var lo = i
-        while lo > 0, !SubjectFinder.partMarks.contains(tokens[lo - 1].text) { lo -= 1 }
-        var hi = i
-        while hi < tokens.count, !SubjectFinder.partMarks.contains(tokens[hi].text) { hi += 1 }
-        return lo..<hi
-    }
+    /// True when a plan word stands in `range` outside a counted noun (see
+    /// `SentenceIndex.plans`).
+    func plans(in range: Range<Int>) -> Bool { index.plans(in: range) }
 
     /// The owner the sentence gives the figure (see `SubjectFinder.owner`),
     /// else what the previous sentence was about. A generic name ("the
@@ -597,22 +563,14 @@ struct SentenceContext {
     /// about, not a partner named in passing); a territory ("the province")
     /// stays as written.
     func subject(of q: Quantity, previousOwner: String?) -> String? {
-        SubjectFinder.owner(of: q.start..<q.end, adjectival: q.adjectival, names: names, tokens: tokens,
-                            rules: rules, source: document.source, previousOwner: previousOwner,
-                            resolve: resolve) ?? carried
+        SubjectFinder.owner(of: q.start..<q.end, adjectival: q.adjectival, names: names, sentence: index,
+                            source: document.source, previousOwner: previousOwner, resolve: resolve) ?? carried
     }
 
     func resolve(_ name: SubjectFinder.Name) -> String? {
         guard name.generic else { return name.text }
-        if !rules.placeHeads.contains(name.head) {
-            let same = known.filter { $0.name.head == name.head }
-            if let specific = same.last(where: { $0.paragraph == paragraph.index }) ?? same.first {
-                // A headline's short form ("Bệnh viện Ung bướu") stands for the
-                // full name the story gives later ("… Ung bướu Nghệ An").
-                let fuller = same.map(\.name.text).filter { $0.count > specific.name.text.count
-                    && $0.lowercased().hasPrefix(specific.name.text.lowercased()) }
-                return fuller.max { $0.count < $1.count } ?? specific.name.text
-            }
+        if !lex.has(name.head, .placeHead), let text = story.stands(for: name.head, in: paragraph.index) {
+            return text
         }
         return name.keepable ? name.text : nil
     }
