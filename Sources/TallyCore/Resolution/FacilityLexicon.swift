@@ -40,9 +40,8 @@ struct FacilityLexicon: Sendable {
     static let vietnamese = FacilityLexicon(.vietnamese, .vietnamese)
 
     static func forLanguage(_ language: Language) -> FacilityLexicon {
-        switch language {
-        case .en: return english
-        case .vi: return vietnamese
-        }
+        // Language is an open set of codes since the lexicon rewrite; the
+        // facility words exist for these two.
+        language == .vi ? vietnamese : english
     }
 }
