@@ -22,7 +22,9 @@ struct FactsCommand: ParsableCommand {
             for file in files where !FileManager.default.fileExists(atPath: file) {
                 throw ExportError.missingInput(path: file, what: "no such article file")
             }
-            facts = try ArticleBatch.extract(paths: files).facts
+            let batch = try ArticleBatch.extract(paths: files)
+            for d in batch.duplicates { FileHandle.standardError.write(Data((d.description + "\n").utf8)) }
+            facts = batch.facts
         } catch {
             throw ExitCodes.fail(error)
         }
