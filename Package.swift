@@ -47,6 +47,10 @@ let package = Package(
         // CSV of the seeds (RECORD_GOLDEN=1 rewrites it).
         .testTarget(name: "TallyCLITests", dependencies: ["tally", "TallyWriters", "TallyCore", "TallyTestSupport"],
                     exclude: ["Golden"]),
+        // Replays the inputs kept from fuzzing (Regressions/) through the code
+        // each libFuzzer target drives; scripts/fuzz builds the targets.
+        .testTarget(name: "TallyFuzzTests", dependencies: ["TallyWriters", "TallyCore"],
+                    exclude: ["Targets", "Dictionaries", "Regressions"]),
         // Test-only helpers shared by the test targets: running processes,
         // temp folders, and reading workbooks through openpyxl (Tests/Helpers).
         .target(name: "TallyTestSupport", path: "Tests/TallyTestSupport"),

@@ -5,22 +5,22 @@ import Foundation
 /// silently and changing a figure.
 public enum ArticleReader {
     public static func read(path: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ExportError.missingInput(path: path, what: "cannot read the article file")
-        }
-        return try decode(data, path: path)
+        try decode(try FileBytes.read(path), path: path)
     }
 
     public static func decode(_ data: Data, path: String) throws -> String {
         if let text = String(validatingUTF8CString: data) { return text }
-        // Find the first invalid sequence, counting lines and columns (in
-        // Unicode scalars, from 1) up to it.
+        // Find the first invalid sequence or NUL, counting lines and columns
+        // (in Unicode scalars, from 1) up to it.
         var line = 1, column = 1
         var iterator = data.makeIterator()
         var decoder = UTF8()
         loop: while true {
             switch decoder.decode(&iterator) {
             case .scalarValue(let s):
+                if s == "\0" {
+                    throw ExportError.badInput(path: path, line: line, column: column, message: "the article contains a NUL byte")
+                }
                 if s == "\n" { line += 1; column = 1 } else { column += 1 }
             case .emptyInput: break loop
             case .error:
@@ -28,7 +28,7 @@ public enum ArticleReader {
                                              message: "the article is not valid UTF-8 text")
             }
         }
-        throw ExportError.badInput(path: path, line: line, column: column, message: "the article contains a NUL byte")
+        throw ExportError.badInput(path: path, line: line, column: column, message: "the article is not valid UTF-8 text")
     }
 }
 

@@ -15,6 +15,9 @@ public enum CSVReader {
         var field = ""
         var quoted = false, afterQuote = false
         var line = 1, column = 0
+        // Where the open quoted field began: an unclosed quote is reported
+        // there, not at the end of the file (column 0 after a line break).
+        var quoteLine = 1, quoteColumn = 1
         var chars = text.unicodeScalars.makeIterator()
         var pending: Unicode.Scalar? = nil
         func next() -> Unicode.Scalar? {
@@ -39,6 +42,7 @@ public enum CSVReader {
             case "\"":
                 guard field.isEmpty, !afterQuote else { throw Malformed(line: line, column: column, message: "a quote inside an unquoted field") }
                 quoted = true
+                quoteLine = line; quoteColumn = column
             case ",":
                 row.append(field); field = ""; afterQuote = false
             case "\r":
@@ -52,7 +56,7 @@ public enum CSVReader {
             }
             atStart = false
         }
-        if quoted { throw Malformed(line: line, column: column, message: "a quoted field is not closed") }
+        if quoted { throw Malformed(line: quoteLine, column: quoteColumn, message: "a quoted field is not closed") }
         if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(Record(line: rowLine, fields: row)) }
         _ = atStart
         return rows

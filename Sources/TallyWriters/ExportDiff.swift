@@ -146,6 +146,13 @@ public enum ExportDiff {
     static func compareFiles(_ old: String, _ new: String, name: String, key: [String]?, into report: inout Report) throws {
         guard let a = FileManager.default.contents(atPath: old) else { throw ExportError.missingInput(path: old, what: "cannot read") }
         guard let b = FileManager.default.contents(atPath: new) else { throw ExportError.missingInput(path: new, what: "cannot read") }
+        try compareContents(a, b, oldPath: old, newPath: new, name: name, key: key, into: &report)
+    }
+
+    /// The comparison of two files' bytes, apart from the file system (the
+    /// `diff` fuzz target drives it directly).
+    static func compareContents(_ a: Data, _ b: Data, oldPath old: String, newPath new: String, name: String,
+                                key: [String]? = nil, into report: inout Report) throws {
         if a == b { return }
         report.order.append(name)
         guard name.hasSuffix(".csv") else { report.filesDiffering.append(name); return }

@@ -8,6 +8,8 @@ public enum ExportError: Error, Sendable, Equatable, CustomStringConvertible {
     case missingInput(path: String, what: String)
     /// An article is not valid UTF-8: where the first bad byte is (exit 65).
     case badInput(path: String, line: Int, column: Int, message: String)
+    /// An input file's name is not UTF-8; `path` shows it escaped (exit 65).
+    case badFileName(path: String)
     /// Another export holds the lock on this output folder (exit 75).
     case locked(path: String)
     /// `--wait --wait-timeout`: the other export still held the lock when
@@ -20,6 +22,7 @@ public enum ExportError: Error, Sendable, Equatable, CustomStringConvertible {
         switch self {
         case let .missingInput(path, what): return "\(path): error: \(what)"
         case let .badInput(path, line, column, message): return "\(path):\(line):\(column): error: \(message)"
+        case let .badFileName(path): return "\(path): error: the file name is not UTF-8 (rename the file)"
         case let .locked(path): return "\(path): error: another export is running on this folder (use --wait to queue behind it)"
         case let .lockTimedOut(path, seconds):
             return "\(path): error: another export still holds this folder after \(NumberText.plain(Decimal(seconds))) s of waiting (raise --wait-timeout, or see if it hangs)"

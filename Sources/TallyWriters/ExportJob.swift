@@ -44,12 +44,22 @@ public struct ExportJob {
     public init(options: Options) { self.options = options }
 
     public func run() throws -> Summary {
-        // Everything that can be wrong with the inputs is found before the
-        // output folder is touched.
+        // The listings and the specs are checked before the output folder
+        // is touched: they are quick, and a bad spec creates nothing.
         let articlePaths = try Self.listing(options.seeds, suffixes: [".txt"], what: "articles")
         let specPaths = try Self.listing(options.specs, suffixes: Self.specSuffixes, what: "report specs")
         let specs = try specPaths.map { try SpecLoader.load(path: $0) }
         try Self.checkUniqueFiles(specs)
+
+        // Then the lock, before the articles: reading and extracting takes
+        // seconds (minutes on a big input), and a second run must exit 75 at
+        // once, not after doing all that work.
+        let publisher = Publisher(root: options.out)
+        try publisher.prepare()
+        let lock = try ExportLock(path: publisher.lockPath, wait: options.wait, timeout: options.waitTimeout)
+        defer { withExtendedLifetime(lock) {} }
+        publisher.cleanUp()
+
         // The folder's own name, however it was spelt ('.', 'seeds/', an
         // absolute path), so the paths in the output do not depend on the
         // directory cron starts in.
@@ -60,11 +70,24 @@ public struct ExportJob {
         options.progress("read \(Plural.count(articlePaths.count - batch.skipped.count, "article")), \(Plural.count(facts.count, "fact"))")
         let created = options.sourceDateEpoch ?? latest.map(Self.epoch) ?? Self.epoch(Article.Day(year: 2000, month: 1, day: 1))
 
-        let publisher = Publisher(root: options.out)
-        try publisher.prepare()
-        let lock = try ExportLock(path: publisher.lockPath, wait: options.wait, timeout: options.waitTimeout)
-        defer { withExtendedLifetime(lock) {} }
         let run = try publisher.newRun()
+        Interruptions.shared.writing(run)
+        do {
+            let summary = try write(specs: specs, facts: facts, created: created, into: run, publisher: publisher)
+            return Summary(articles: articlePaths.count - batch.skipped.count, facts: facts.count, files: summary,
+                           skipped: batch.skipped)
+        } catch {
+            // A failed run (disk full, a write refused) leaves nothing behind.
+            Interruptions.shared.writing(nil)
+            Publisher.discard(run)
+            throw error
+        }
+    }
+
+    /// Writes every workbook and CSV into `run`, then publishes it; the
+    /// published files, sorted.
+    private func write(specs: [ReportSpec], facts: [Fact], created: Int, into run: String,
+                       publisher: Publisher) throws -> [String] {
         var entries: [String] = []
         var files: [String] = []
         for spec in specs {
@@ -86,28 +109,36 @@ public struct ExportJob {
             files.append(name + ".xlsx")
             options.progress("wrote \(name).xlsx (\(Plural.count(workbook.tables.count, "sheet")))")
         }
+        Interruptions.shared.publishingStarted()
+        defer { Interruptions.shared.published() }
         try publisher.publish(run: run, entries: entries.sorted())
         options.progress("published \(Plural.count(files.count, "file")) to \(options.out)")
-        return Summary(articles: articlePaths.count - batch.skipped.count, facts: facts.count, files: files.sorted(),
-                       skipped: batch.skipped)
+        return files.sorted()
     }
 
     /// Report specs are YAML, spelt either way.
     public static let specSuffixes = [".yaml", ".yml"]
 
-    /// Files of a folder with one of the suffixes, in byte order of their names.
+    /// Files of a folder with one of the suffixes, in byte order of their
+    /// names. A chosen name that is not UTF-8 is refused under its real,
+    /// escaped name (see `DirectoryListing`).
     public static func listing(_ dir: String, suffixes: [String], what: String) throws -> [String] {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue,
-              let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else {
+              let entries = DirectoryListing.names(dir) else {
             throw ExportError.missingInput(path: dir, what: "no such folder (expected \(what))")
         }
-        let chosen = names.filter { name in !name.hasPrefix(".") && suffixes.contains { name.hasSuffix($0) } }
-            .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        var names: [String] = []
+        for entry in entries where entry.bytes.first != UInt8(ascii: ".") && suffixes.contains(where: entry.hasSuffix) {
+            guard let name = entry.text else { throw ExportError.badFileName(path: dir + "/" + entry.escaped) }
+            names.append(name)
+        }
+        let chosen = names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         guard !chosen.isEmpty else {
             // Articles filed by year in subfolders are a common layout; say
             // how to export one rather than only that nothing was found.
-            let folders = names.filter { !$0.hasPrefix(".") && isFolder(dir + "/" + $0) }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            let folders = entries.compactMap(\.text).filter { !$0.hasPrefix(".") && isFolder(dir + "/" + $0) }
+                .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             let hint = folders.first.map { "; subfolders are not read: use \(dir)/\($0)" } ?? ""
             throw ExportError.missingInput(path: dir, what: "no \(suffixes.map { "*" + $0 }.joined(separator: " or ")) files (expected \(what))\(hint)")
         }
@@ -119,15 +150,18 @@ public struct ExportJob {
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
     }
 
-    /// Two specs writing one workbook would overwrite each other.
+    /// Two specs writing one workbook would overwrite each other; names are
+    /// compared without case, since on a case-insensitive file system (a
+    /// shared folder) `Beds.xlsx` is `beds.xlsx`.
     public static func checkUniqueFiles(_ specs: [ReportSpec]) throws {
         var owner: [String: String] = [:]
         for spec in specs {
-            if let other = owner[spec.workbook.file] {
+            let key = spec.workbook.file.lowercased()
+            if let other = owner[key] {
                 throw SpecError(path: spec.path, line: spec.workbook.fileLine, column: spec.workbook.fileColumn,
                                 message: "workbook file '\(spec.workbook.file)' is also written by \(other)")
             }
-            owner[spec.workbook.file] = spec.path
+            owner[key] = spec.path
         }
     }
 

@@ -17,6 +17,7 @@ struct PageSetup {
     /// Header text is a little language: `&` starts a code. Excel refuses
     /// a header over 255 characters, so the title is clipped first.
     static func escaped(_ text: String, limit: Int) -> String {
+        let text = XMLText.safe(text)
         let clipped = text.count > limit ? String(text.prefix(limit - 1)) + "…" : text
         return clipped.replacingOccurrences(of: "&", with: "&&")
     }

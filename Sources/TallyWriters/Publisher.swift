@@ -31,20 +31,38 @@ public struct Publisher {
     /// The path of the lock file for this output folder.
     public var lockPath: String { state + "/lock" }
 
-    /// A new, empty run folder for this export to fill. Unfinished folders of
-    /// killed runs, and their half-made links, are removed first (the caller
-    /// holds the lock).
-    public func newRun() throws -> String {
+    /// Removes what killed or failed runs left (the caller holds the lock):
+    /// unfinished `tmp-` folders, `del-` folders whose removal was cut short,
+    /// and half-made `.current-` links. No other run owns them.
+    public func cleanUp() {
         let fm = FileManager.default
         let live = (try? fm.destinationOfSymbolicLink(atPath: current)).map { ($0 as NSString).lastPathComponent }
-        for name in (try? fm.contentsOfDirectory(atPath: runs)) ?? [] where name.hasPrefix("tmp-") && name != live {
+        for name in (try? fm.contentsOfDirectory(atPath: runs)) ?? []
+        where (name.hasPrefix("tmp-") || name.hasPrefix("del-")) && name != live {
             try? fm.removeItem(atPath: runs + "/" + name)
         }
         // A run killed between making its new link and renaming it over
-        // `current` leaves `.current-<pid>` behind; no other run owns it.
+        // `current` leaves `.current-<pid>` behind.
         for name in (try? fm.contentsOfDirectory(atPath: root)) ?? [] where name.hasPrefix(".current-") {
             unlink(root + "/" + name)
         }
+    }
+
+    /// Removes a run folder so that a kill midway cannot leave something
+    /// that looks like a run: it is first renamed to `del-<name>` (one
+    /// atomic step), then deleted; `cleanUp` finishes what a kill cut short.
+    static func discard(_ dir: String) {
+        let parent = (dir as NSString).deletingLastPathComponent
+        let name = (dir as NSString).lastPathComponent
+        let doomed = parent + "/" + (name.hasPrefix("del-") ? name : "del-" + name)
+        let target = rename(dir, doomed) == 0 ? doomed : dir
+        try? FileManager.default.removeItem(atPath: target)
+    }
+
+    /// A new, empty run folder for this export to fill (the caller holds the
+    /// lock, and has cleaned up).
+    public func newRun() throws -> String {
+        let fm = FileManager.default
         let dir = runs + "/tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         do { try fm.createDirectory(atPath: dir, withIntermediateDirectories: false) }
         catch { throw ExportError.cannotCreate(path: dir, message: Publisher.reason(error)) }
@@ -90,7 +108,7 @@ public struct Publisher {
         }
         let keep: Set<String> = [id, previous.map { ($0 as NSString).lastPathComponent } ?? id]
         for name in (try? fm.contentsOfDirectory(atPath: runs)) ?? [] where name.hasPrefix("run-") && !keep.contains(name) {
-            try? fm.removeItem(atPath: runs + "/" + name)
+            Publisher.discard(runs + "/" + name)
         }
         try Durable.syncDirectory(root)
     }

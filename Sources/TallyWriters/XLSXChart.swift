@@ -58,7 +58,8 @@ struct XLSXChart {
         }
         if let title = chart.title {
             // A title starting with `=` would be read as a cell reference.
-            chart_title_set_name(c, title.hasPrefix("=") ? " " + title : title)
+            let safe = XMLText.safe(title)
+            chart_title_set_name(c, safe.hasPrefix("=") ? " " + safe : safe)
         }
         if chart.kind != .pie {
             if ranges.values.count == 1 { chart_legend_set_position(c, UInt8(LXW_CHART_LEGEND_NONE.rawValue)) }

@@ -15,8 +15,6 @@ import TallyCore
 /// by a conditional format; a smaller workbook is built in memory and its
 /// lists are Excel tables.
 public struct XLSXWriter: Sendable {
-    /// Excel refuses longer text in a cell.
-    static let maxCellCharacters = 32_767
     /// Excel allows 65,530 hyperlinks per worksheet, and libxlsxwriter fails
     /// the whole workbook at `workbook_close` past it. A detail sheet of a
     /// large export has more numbers than that: they are still written, and
@@ -30,13 +28,9 @@ public struct XLSXWriter: Sendable {
 
     public init(inMemoryCellLimit: Int = 250_000) { self.inMemoryCellLimit = inMemoryCellLimit }
 
-    static func clipped(_ s: String) -> String {
-        s.utf16.count <= maxCellCharacters ? s : String(s.prefix(maxCellCharacters / 2)) + "…"
-    }
+    /// Cell text as XML can hold it and Excel accepts it (see `XMLText`).
+    static func clipped(_ s: String) -> String { XMLText.safe(s, limit: XMLText.maxCellUnits) }
 
-    /// Writes `workbook` to `path` (the caller renames it into place).
-    /// `tempDirectory` holds libxlsxwriter's row files; keep it on the same
-    /// file system as the export so a full `/tmp` cannot fail a run.
     /// Writes `workbook` with the rows of `workbook.tables[i]` taken from
     /// `rows[i]` (rows made on demand, as the benchmark makes a million).
     public func write(_ workbook: Workbook, rows: [RowSource], to path: String, tempDirectory: String? = nil) throws {
@@ -46,6 +40,9 @@ public struct XLSXWriter: Sendable {
         try write(filled, to: path, tempDirectory: tempDirectory)
     }
 
+    /// Writes `workbook` to `path` (the caller renames it into place).
+    /// `tempDirectory` holds libxlsxwriter's row files; keep it on the same
+    /// file system as the export so a full `/tmp` cannot fail a run.
     public func write(_ workbook: Workbook, to path: String, tempDirectory: String? = nil) throws {
         try withCStrings(tempDirectory.map { [$0] } ?? []) { tmp in
             var options = lxw_workbook_options()
@@ -128,7 +125,7 @@ private final class Session {
 
     func writeProperties() throws {
         let p = workbook.properties
-        let texts = [p.title, p.subject, p.author, p.company, p.keywords, p.comments].map { $0 ?? "" }
+        let texts = [p.title, p.subject, p.author, p.company, p.keywords, p.comments].map { XMLText.safe($0 ?? "") }
         try withCStrings(texts) { c in
             var props = lxw_doc_properties()
             func set(_ i: Int) -> UnsafeMutablePointer<CChar>? { texts[i].isEmpty ? nil : UnsafeMutablePointer(mutating: c[i]) }
@@ -147,7 +144,7 @@ private final class Session {
         if link, let f = linkFormats[key] { return f }
         if !link, !total, let f = numberFormats[key] { return f }
         let f = makeFormat()
-        if let code { format_set_num_format(f, code) }
+        if let code { format_set_num_format(f, XMLText.safe(code)) }
         if link {
             format_set_font_color(f, 0x0563C1)
             format_set_underline(f, UInt8(LXW_UNDERLINE_SINGLE.rawValue))
@@ -200,7 +197,7 @@ private final class Session {
     }
 
     func write(_ table: Table, isSources: Bool) throws {
-        guard let ws = workbook_add_worksheet(wb, table.name) else {
+        guard let ws = workbook_add_worksheet(wb, XMLText.safe(table.name)) else {
             throw WriterError.xlsx(code: Int(LXW_ERROR_SHEETNAME_ALREADY_USED.rawValue),
                                    message: "cannot add sheet '\(table.name)'", path: path)
         }
@@ -299,5 +296,6 @@ private final class Session {
         }
     }
 
+    /// Cell text as XML can hold it and Excel accepts it (see `XMLText`).
     func clipped(_ s: String) -> String { XLSXWriter.clipped(s) }
 }

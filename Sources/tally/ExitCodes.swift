@@ -24,7 +24,7 @@ enum ExitCodes {
         case let e as ExportError:
             switch e {
             case .missingInput: return noInput
-            case .badInput: return dataError
+            case .badInput, .badFileName: return dataError
             case .locked, .lockTimedOut: return tempFailure
             case .cannotCreate: return cantCreate
             }

@@ -53,6 +53,8 @@ struct ExportCommand: ParsableCommand {
                 let end = p.done == p.total ? "\n" : ""
                 FileHandle.standardError.write(Data(("\r" + ProgressBar.line(p, elapsed: Date().timeIntervalSince(started)) + end).utf8))
             }
+            // SIGTERM/SIGINT remove the unpublished run and exit 143/130.
+            Interruptions.shared.install()
             let summary = try ExportJob(options: options).run()
             for skipped in summary.skipped {
                 let line = Self.warning(skipped)

@@ -19,6 +19,7 @@ struct FactsCommand: ParsableCommand {
     func run() throws {
         let facts: [Fact]
         do {
+            if let name = DirectoryListing.nonUTF8Arguments().first { throw ExportError.badFileName(path: name) }
             for file in files {
                 var isDir: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: file, isDirectory: &isDir) else {

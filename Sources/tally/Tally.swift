@@ -8,7 +8,7 @@ struct Tally: ParsableCommand {
         discussion: """
         Exit codes: 0 ok, 1 exports differ (diff), 3 exported with articles skipped (--keep-going), \
         64 usage, 65 bad input data, 66 missing input, 73 cannot create output, \
-        75 another export holds the lock.
+        75 another export holds the lock, 130/143 export stopped by SIGINT/SIGTERM (nothing published).
 
         Shell completions: tally --generate-completion-script bash (or zsh, fish).
         """,

@@ -43,7 +43,9 @@ struct ExitCodeTests {
         let r = try export(seeds: seeds, out: dir + "/Exports")
         #expect(r.status == 65)
         #expect(r.err == "\(seeds)/zz.txt:2:15: error: the article is not valid UTF-8 text\n")
-        #expect(!FileManager.default.fileExists(atPath: dir + "/Exports"))
+        // The lock is taken before articles are read: its folder exists, no run does.
+        #expect(!FileManager.default.fileExists(atPath: dir + "/Exports/current"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir + "/Exports/.tally/runs") == [])
     }
 
     @Test("65: a bad spec writes nothing and leaves the previous export intact")

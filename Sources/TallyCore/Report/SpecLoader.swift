@@ -29,6 +29,7 @@ public enum SpecLoader {
     public static func parse(_ yaml: String, path: String) throws -> ReportSpec {
         let lines = yaml.components(separatedBy: "\n")
         let reader = Reader(path: path, lines: lines)
+        try SpecDepth.check(yaml, path: path)
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: yaml) else {
@@ -38,8 +39,15 @@ public enum SpecLoader {
         } catch let error as YamlError {
             throw reader.error(from: error)
         }
+        try reader.checkText(root)
         return try reader.spec(root)
     }
+
+    /// Workbook file names the export layout uses for itself (see
+    /// `Publisher`): a spec writing `current.xlsx` and `current/` would make
+    /// `Exports/current` point at itself. Compared without case, as a
+    /// case-insensitive file system would.
+    public static let reservedFiles = ["current"]
 }
 
 /// Walks the node tree; every `fail` carries the node's mark.
@@ -62,6 +70,29 @@ private struct Reader {
         default:
             return SpecError(path: path, line: 1, column: 1, message: "invalid YAML: \(error)")
         }
+    }
+
+    /// Every scalar of the document, keys included, against `SpecText`: the
+    /// place of the first one a workbook cannot hold. Runs after
+    /// `SpecDepth`, so the recursion is bounded; and it counts the nodes it
+    /// walks, because YAML aliases repeat a node without repeating its text
+    /// (nine lines of `&a`/`*a` make 10⁹ values), which would hang every
+    /// later walk.
+    func checkText(_ root: Node) throws {
+        var budget = SpecText.maxNodes
+        func walk(_ node: Node) throws {
+            budget -= 1
+            if budget < 0 { throw fail(node, "the spec has more than \(SpecText.maxNodes) values (counting each use of an alias)") }
+            switch node {
+            case .scalar(let s):
+                if let problem = SpecText.problem(s.string) { throw fail(node, problem) }
+            case .mapping(let m):
+                for (k, v) in m { try walk(k); try walk(v) }
+            case .sequence(let items):
+                for item in items { try walk(item) }
+            }
+        }
+        try walk(root)
     }
 
     // MARK: Shapes
@@ -154,6 +185,9 @@ private struct Reader {
                 guard !f.isEmpty, f.count <= 100, f.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else {
                     throw fail(value, "'file' must be a name of letters, digits, '-' and '_' (it becomes <file>.xlsx)")
                 }
+                if SpecLoader.reservedFiles.contains(f.lowercased()) {
+                    throw fail(value, "'file' cannot be '\(f)': the export uses that name for itself (reserved: \(SpecLoader.reservedFiles.joined(separator: ", ")))")
+                }
                 w.file = f; fileSeen = true
                 w.fileLine = value.mark?.line ?? 1; w.fileColumn = value.mark?.column ?? 1
             case "title": w.properties.title = try string(value, "'title'")
@@ -185,8 +219,18 @@ private struct Reader {
             case "name":
                 let n = try string(value, "'name'")
                 let forbidden: Set<Character> = ["[", "]", ":", "*", "?", "/", "\\"]
-                guard !n.isEmpty, n.count <= 31, !n.contains(where: forbidden.contains), !n.hasPrefix("'"), !n.hasSuffix("'") else {
+                // Excel counts the 31 in UTF-16 code units: 31 decomposed
+                // letters are 62 and fail in the C library.
+                guard !n.isEmpty, n.utf16.count <= 31, !n.contains(where: forbidden.contains), !n.hasPrefix("'"), !n.hasSuffix("'") else {
                     throw fail(value, "sheet name '\(n)' is not allowed by Excel (1 to 31 characters, none of [ ] : * ? / \\, no leading or trailing ')")
+                }
+                // Excel keeps 'History' for its change-tracking sheet and
+                // repairs a workbook that has one.
+                guard n.lowercased() != "history" else {
+                    throw fail(value, "sheet name '\(n)' is reserved by Excel")
+                }
+                guard !n.unicodeScalars.contains(where: { $0.value < 0x20 }) else {
+                    throw fail(value, "sheet name \(n.debugDescription) holds a tab or a line break, which Excel does not allow in a sheet name")
                 }
                 name = n
             case "where": filter = try predicate(value)

@@ -1,0 +1,83 @@
+/// The one gate between any text and the XML inside a workbook: every string
+/// the XLSX writer hands to libxlsxwriter (cell text, sheet names, headers,
+/// totals labels, document properties, number format codes) goes through
+/// `safe` first.
+///
+/// libxlsxwriter escapes `<`, `&` and quotes, but passes the rest through,
+/// and XML 1.0 has no way to write most C0 controls or U+FFFE/U+FFFF: one
+/// such character in an article sentence made a workbook that openpyxl
+/// refuses ("not well-formed (invalid token)") and LibreOffice cannot load.
+/// OOXML strings (`ST_Xstring`) escape a UTF-16 code unit as `_xHHHH_`, as
+/// Excel itself writes a control character, so controls are escaped that
+/// way; a literal `_xHHHH_` in the text is escaped too (`_x005F_` is the
+/// underscore), so a reader shows it as written instead of decoding it. The
+/// two noncharacters have no meaning in text and are dropped.
+public enum XMLText {
+    /// What Excel accepts in one cell, counted as Excel counts: UTF-16 code units.
+    public static let maxCellUnits = 32_767
+    /// Marks text cut to fit a cell.
+    static let ellipsis: Unicode.Scalar = "…"
+
+    /// `s` made valid for an OOXML string. With `limit`, the result is at most
+    /// that many UTF-16 code units: cut at a scalar boundary (never inside an
+    /// escape or a surrogate pair), ending in "…".
+    public static func safe(_ s: String, limit: Int? = nil) -> String {
+        // The common case, with nothing to change, costs one pass and no copy.
+        if !needsChange(s), limit.map({ s.utf16.count <= $0 }) ?? true { return s }
+        let scalars = Array(s.unicodeScalars)
+        let pieces = scalars.indices.map { escaped(scalars, at: $0) }
+        let total = pieces.reduce(0) { sum, piece in sum + piece.reduce(0) { $0 + $1.utf16.count } }
+        var out = String.UnicodeScalarView()
+        if let limit, total > limit {
+            var units = 0
+            for piece in pieces {
+                let n = piece.reduce(0) { $0 + $1.utf16.count }
+                if units + n > limit - 1 { break }   // room for the ellipsis
+                out.append(contentsOf: piece)
+                units += n
+            }
+            out.append(ellipsis)
+        } else {
+            for piece in pieces { out.append(contentsOf: piece) }
+        }
+        return String(out)
+    }
+
+    /// The scalars that stand for `scalars[i]` in the output.
+    private static func escaped(_ scalars: [Unicode.Scalar], at i: Int) -> [Unicode.Scalar] {
+        let c = scalars[i]
+        if c.value == 0xFFFE || c.value == 0xFFFF { return [] }
+        if isControl(c) || (c == "_" && startsEscape(scalars, at: i)) {
+            return Array(hexEscape(c.value).unicodeScalars)
+        }
+        return [c]
+    }
+
+    /// `_x0001_` for U+0001.
+    private static func hexEscape(_ value: UInt32) -> String {
+        let hex = String(value, radix: 16, uppercase: true)
+        return "_x" + String(repeating: "0", count: 4 - hex.count) + hex + "_"
+    }
+
+    /// C0 controls other than tab, line feed and carriage return, which XML
+    /// 1.0 cannot hold even as character references.
+    private static func isControl(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x20 && c != "\t" && c != "\n" && c != "\r"
+    }
+
+    /// Whether `_` at `i` begins `_xHHHH_`, which a reader would decode.
+    private static func startsEscape(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
+        guard i + 6 < scalars.count, scalars[i + 1] == "x" || scalars[i + 1] == "X", scalars[i + 6] == "_" else { return false }
+        return scalars[(i + 2)...(i + 5)].allSatisfy { $0.properties.isASCIIHexDigit }
+    }
+
+    private static func needsChange(_ s: String) -> Bool {
+        var previousUnderscore = false
+        for c in s.unicodeScalars {
+            if isControl(c) || c.value == 0xFFFE || c.value == 0xFFFF { return true }
+            if previousUnderscore, c == "x" || c == "X" { return true }
+            previousUnderscore = c == "_"
+        }
+        return false
+    }
+}
