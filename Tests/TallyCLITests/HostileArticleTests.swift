@@ -91,8 +91,9 @@ struct HostileArticleTests {
         let sentences = try #require(try XLSXDump.read(out + "/summary.xlsx").sheet("Sources")).rows.compactMap { $0.last?.value.text }
         #expect(sentences.contains("The district clinic_x0007_ opened 40 beds in March 2026."))
         let long = sentences.filter { String(String.UnicodeScalarView($0.unicodeScalars.prefix(25))) == "The new wing has 25 beds," }
-        #expect(long.map(\.utf16.count) == [32_767], "\(long.map { ($0.prefix(40), $0.utf16.count) })")
-        #expect(long.allSatisfy { $0.hasSuffix("…") })
+        // A "sentence" of 40,000 combining marks is a runaway one: it is
+        // quoted around its mention, cut at the space before the marks.
+        #expect(long == ["The new wing has 25 beds,…"])
         let csv = try LibreOffice.firstSheetCSV(out + "/beds.xlsx", in: dir)
         #expect(!csv.isEmpty)
     }

@@ -18,9 +18,9 @@ public enum FigureLinker {
         // owner|category|unit -> value band -> groups whose first value is in it.
         var index: [String: [Int: [Int]]] = [:]
         // Most precise first, so a rounded value finds the figure it rounds.
+        let steps = facts.map(precision)
         let order = facts.indices.filter { facts[$0].repeatOf == nil }.sorted { a, b in
-            let pa = precision(facts[a]), pb = precision(facts[b])
-            return pa != pb ? pa < pb : a < b
+            steps[a] != steps[b] ? steps[a] < steps[b] : a < b
         }
         var bucketOf = [Int](repeating: 0, count: facts.count)
         var nameOf: [Int: String] = [:]
@@ -77,15 +77,16 @@ public enum FigureLinker {
     }
 
     /// The place of the last significant digit: 1700 → 100, 1727 → 1, 32.1 → 0.1.
+    /// Read off the number as Tally writes it, so no division is done.
     static func step(_ v: Decimal) -> Decimal {
-        var s: Decimal = 1
-        if v == 0 { return 1 }
-        var x = abs(v)
-        // Fractions: scale up until whole.
-        var scale: Decimal = 1
-        while x != x.rounded(0) && scale > Decimal(string: "0.000001")! { x *= 10; scale /= 10 }
-        while (x / (s * 10)).rounded(0) * (s * 10) == x { s *= 10 }
-        return s * scale
+        let text = NumberText.plain(v).utf8
+        if let dot = text.firstIndex(of: UInt8(ascii: ".")) {
+            return Decimal(sign: .plus, exponent: -text[text.index(after: dot)...].count, significand: 1)
+        }
+        let digits = text.filter { $0 != UInt8(ascii: "-") }
+        guard digits.contains(where: { $0 != UInt8(ascii: "0") }) else { return 1 }
+        let zeros = digits.reversed().prefix { $0 == UInt8(ascii: "0") }.count
+        return Decimal(sign: .plus, exponent: zeros, significand: 1)
     }
 
     /// One value is the other rounded or cut to its precision ("hơn 1.395
@@ -99,12 +100,4 @@ public enum FigureLinker {
     }
 
     private static func precision(_ f: Fact) -> Decimal { f.value.map(step) ?? 0 }
-}
-
-private extension Decimal {
-    func rounded(_ scale: Int) -> Decimal {
-        var input = self, result = Decimal()
-        NSDecimalRound(&result, &input, scale, .plain)
-        return result
-    }
 }
