@@ -20,7 +20,7 @@ sheets:
 
 """
 
-private let fieldList = "source, file, article, article_title, date, language, paragraph, span_start, span_end, mention, sentence, category, value, min, max, figure, unit, subject, qualifiers, period, repeat"
+private let fieldList = "source, file, article, article_title, date, year, language, paragraph, span_start, span_end, mention, sentence, category, value, min, max, figure, unit, subject, qualifiers, period, repeat, facility, facility_key, facility_label, province, scope, role, figure_key, sources"
 
 let specErrorCases: [SpecCase] = [
     SpecCase(id: "bad YAML: a key indented less than its siblings",
