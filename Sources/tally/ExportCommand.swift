@@ -22,10 +22,13 @@ struct ExportCommand: ParsableCommand {
         do {
             let epoch = try sourceDateEpoch()
             let showProgress = !quiet && isatty(STDERR_FILENO) == 1
-            let job = ExportJob(options: .init(seeds: seeds, specs: specs, out: out, wait: wait, sourceDateEpoch: epoch,
-                                               progress: { line in
+            var options = ExportJob.Options(seeds: seeds, specs: specs, out: out, wait: wait, sourceDateEpoch: epoch,
+                                            progress: { line in
                 if showProgress { FileHandle.standardError.write(Data(("tally: " + line + "\n").utf8)) }
-            }))
+            })
+            // Warnings are for whoever reads the run, cron included; --quiet silences them.
+            options.warn = { line in if !quiet { FileHandle.standardError.write(Data((line + "\n").utf8)) } }
+            let job = ExportJob(options: options)
             _ = try job.run()
         } catch {
             throw ExitCodes.fail(error)

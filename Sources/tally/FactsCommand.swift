@@ -12,6 +12,9 @@ struct FactsCommand: ParsableCommand {
     @Option(help: "Output format: json (the documented contract) or table.")
     var format: Format = .json
 
+    @Option(help: "Folder whose facilities.yaml (if any) corrects the facilities found.")
+    var specs = "ReportSpecs"
+
     @Argument(help: "Article files (plain text, UTF-8).")
     var files: [String]
 
@@ -21,7 +24,8 @@ struct FactsCommand: ParsableCommand {
             for file in files where !FileManager.default.fileExists(atPath: file) {
                 throw ExportError.missingInput(path: file, what: "no such article file")
             }
-            facts = try ArticleBatch.extract(paths: files).facts
+            let corrections = try ExportJob.corrections(in: specs)
+            facts = corrections.corrected(try ArticleBatch.extract(paths: files).facts)
         } catch {
             throw ExitCodes.fail(error)
         }

@@ -9,6 +9,6 @@ struct Tally: ParsableCommand {
         Exit codes: 0 ok, 1 exports differ (diff), 64 usage, 65 bad input data, \
         66 missing input, 73 cannot create output, 75 another export holds the lock.
         """,
-        subcommands: [ExportCommand.self, FactsCommand.self, CheckCommand.self, DiffCommand.self]
+        subcommands: [ExportCommand.self, FactsCommand.self, FacilitiesCommand.self, CheckCommand.self, DiffCommand.self]
     )
 }

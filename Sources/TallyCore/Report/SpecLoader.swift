@@ -43,7 +43,7 @@ public enum SpecLoader {
 }
 
 /// Walks the node tree; every `fail` carries the node's mark.
-private struct Reader {
+struct Reader {
     let path: String
     let lines: [String]
 
