@@ -27,7 +27,7 @@ struct CheckCommandTests {
         \(dir)/a.yaml:3:1: error: unknown key 'sheet' in the spec (did you mean 'sheets'?) (known: workbook, sheets)
         sheet: []
         ^
-        \(dir)/c.yaml:6:17: error: unknown field 'valu' (did you mean 'value'?) (known: source, file, article, article_title, date, language, paragraph, span_start, span_end, mention, sentence, category, value, min, max, figure, unit, subject, qualifiers, period, repeat)
+        \(dir)/c.yaml:6:17: error: unknown field 'valu' (did you mean 'value'?) (known: source, file, article, article_title, date, year, language, paragraph, span_start, span_end, mention, sentence, category, value, min, max, figure, unit, subject, qualifiers, period, repeat, facility, facility_key, facility_label, province, scope, role, figure_key, sources)
               - {field: valu}
                         ^
 
