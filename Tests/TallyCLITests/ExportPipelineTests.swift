@@ -42,30 +42,32 @@ final class ExportPipelineTests {
     @Test("Workbooks have the spec's sheets, then Sources, and the spec's headers")
     func sheetsAndHeaders() throws {
         let expected: [String: [String]] = [
-            "beds": ["Beds by hospital", "Bed mentions", "Sources"],
-            "investment": ["Investment VND", "Investment USD", "Investment mentions", "Sources"],
+            "beds": ["Beds by facility", "Bed mentions", "Sources"],
+            "investment": ["Investment by facility", "Totals and parts", "Investment mentions", "Sources"],
             "summary": ["Overview", "Beds", "Investment", "Training", "Sources"],
-            "training": ["Training by kind", "Training mentions", "Sources"],
+            "training": ["Training by facility", "Training by kind", "Training mentions", "Sources"],
         ]
         for (name, sheets) in expected.sorted(by: { $0.key < $1.key }) {
             let x = try XLSXDump.read(out + "/current/\(name).xlsx")
             #expect(x.sheets.map(\.name) == sheets, "\(name).xlsx")
         }
         let summary = try XLSXDump.read(out + "/current/summary.xlsx")
-        #expect(summary.sheet("Overview")?.row(1).map(\.value) == ["Category", "Unit", "Total of single figures", "Ranges from", "Ranges to", "Facts", "Largest single figure"].map { .text($0) })
+        #expect(summary.sheet("Overview")?.row(1).map(\.value) == ["Category", "Unit", "Level", "Total now (each figure once)", "Total planned (each figure once)", "Ranges from",
+                "Ranges to", "Figures", "Articles", "Largest single figure", "Latest article"].map { .text($0) })
         #expect(summary.properties.title == "Provincial health sector in the news")
         let training = try XLSXDump.read(out + "/current/training.xlsx")
         #expect(training.sheet("Training by kind")?.row(1).map(\.value)
-                == ["Kind", "Number", "Range from", "Range to", "Mentions"].map { .text($0) })
+                == ["Kind", "Level", "Number", "Range from", "Range to", "Figures", "Articles"].map { .text($0) })
     }
 
     @Test("English seed: 485 beds and 700 billion VND, each linked to its sentence in Sources")
     func englishFigures() throws {
         let beds = try XLSXDump.read(out + "/current/beds.xlsx")
-        let byHospital = try #require(beds.sheet("Beds by hospital"))
-        let row485 = try #require(byHospital.rows.dropFirst().first { $0[1].value == .number(485) })
-        #expect(row485[1].format == "#,##0")
-        let link = try #require(row485[1].link)
+        // 485 beds, planned: the seed says the hospital is building them.
+        let byFacility = try #require(beds.sheet("Beds by facility"))
+        let row485 = try #require(byFacility.rows.dropFirst().first { $0[4].value == .number(485) })
+        #expect(row485[4].format == "#,##0")
+        let link = try #require(row485[4].link)
         let sources = try #require(beds.sheet("Sources"))
         let target = try #require(Int(link.dropFirst("'Sources'!A".count)))
         #expect(sources.row(target)[5].value == .text("485 beds"))
@@ -73,10 +75,10 @@ final class ExportPipelineTests {
         #expect(sources.row(target)[1].value == .text("seeds/000_39e6eb3c5c97f6a0.txt"))
 
         let investment = try XLSXDump.read(out + "/current/investment.xlsx")
-        let vnd = try #require(investment.sheet("Investment VND"))
-        let row = try #require(vnd.rows.dropFirst().first { $0[1].value == .number(700_000_000_000) })
-        #expect(row[1].format == "#,##0.0,,,\" bn\"")
-        #expect(row[1].link != nil)
+        let byFacility2 = try #require(investment.sheet("Investment by facility"))
+        let row = try #require(byFacility2.rows.dropFirst().first { $0[3].value == .number(700_000_000_000) })
+        #expect(row[3].format == "#,##0.0,,,\" bn\"")
+        #expect(row[3].link != nil)
     }
 
     @Test("Training: 30-50 doctors (a range) from the English seed; 23 courses and 60 + 180 trainees from the Vietnamese")
@@ -85,10 +87,15 @@ final class ExportPipelineTests {
         let byKind = try #require(training.sheet("Training by kind"))
         func row(_ unit: String) -> [XLSXDump.Cell]? { byKind.rows.first { $0[0].value == .text(unit) } }
         let doctors = try #require(row("doctors"))
-        #expect(doctors[2].value == .number(30))
-        #expect(doctors[3].value == .number(50))
-        #expect(row("courses")?[1].value == .number(23))
-        #expect(row("trainees")?[1].value == .number(240))
+        #expect(doctors[3].value == .number(30))
+        #expect(doctors[4].value == .number(50))
+        #expect(row("courses")?[2].value == .number(23))
+        #expect(row("trainees")?[2].value == .number(240))
+        // Courses are never added to trainees: the totals row has no number.
+        let total = try #require(byKind.rows.last)
+        #expect(total[0].value == .text("Total"))
+        #expect(total[2].value == .null)
+        #expect(total[5].value == .number(4))
     }
 
     @Test("CSV holds the same figures, plain, with their source ids and sentences")
@@ -113,7 +120,7 @@ final class ExportPipelineTests {
     func csvShape() throws {
         let current = out + "/current"
         let csvs = Repo.files(under: current).filter { $0.hasSuffix(".csv") }
-        #expect(csvs.count == 11)
+        #expect(csvs.count == 12)
         for rel in csvs {
             let bytes = Array(Repo.read(current + "/" + rel))
             #expect(Array(bytes.prefix(3)) != [0xEF, 0xBB, 0xBF], "\(rel)")
@@ -121,7 +128,7 @@ final class ExportPipelineTests {
             #expect(bytes.last == 0x0A, "\(rel)")
             #expect(String(validating: bytes, as: UTF8.self) != nil, "\(rel)")
         }
-        #expect(Repo.text(current + "/beds/bed-mentions.csv").hasPrefix("source,subject,value,unit,qualifiers,period,sentence\n"))
+        #expect(Repo.text(current + "/beds/bed-mentions.csv").hasPrefix("source,province,facility,subject,value,unit,qualifiers,period,sources,date,sentence\n"))
     }
 }
 
@@ -144,7 +151,7 @@ struct DeterminismTests {
         #expect(try export(out: dir + "/a").status == 0)
         #expect(try export(out: dir + "/b").status == 0)
         let a = snapshot(dir + "/a"), b = snapshot(dir + "/b")
-        #expect(a.count == 15)   // 4 workbooks and 11 CSV files
+        #expect(a.count == 16)   // 4 workbooks and 12 CSV files
         #expect(a == b)
     }
 

@@ -194,7 +194,7 @@ struct FigureCountingTests {
         ])
     }
 
-    @Test("most_reported takes the figure most articles give, ties to the larger; its total adds each row's figure")
+    @Test("most_reported takes the figure most articles give, ties to the larger; its total adds each facility row's figure")
     func mostReported() throws {
         let facts = [
             resolved("investment", 4080, "VND", facility: "Quang Ninh", figure: "A", file: "s/a.txt"),
@@ -203,6 +203,7 @@ struct FigureCountingTests {
             resolved("investment", 120, "VND", facility: "Le Thuy", figure: "C", file: "s/d.txt"),
             resolved("investment", 50, "VND", facility: "Le Thuy", figure: "D", file: "s/d.txt", start: 9),
             resolved("investment", 6, "USD", facility: "Le Thuy", role: .conversion, figure: "E", file: "s/d.txt", start: 20),
+            resolved("investment", 9000, "VND", province: "Quang Binh", scope: .province, figure: "G", file: "s/e.txt"),
         ]
         let yaml = """
           - name: G
@@ -218,7 +219,9 @@ struct FigureCountingTests {
         #expect(try rows(yaml, facts) == [
             [.text("quang-ninh"), .number(4080), .number(2), .number(3)],
             [.text("le-thuy"), .number(120), .number(2), .number(1)],
-            [.text("Total"), .number(4200), .number(4), .number(4)],
+            [.empty, .number(9000), .number(1), .number(1)],
+            // The province's own figure may hold its facilities': not added.
+            [.text("Total"), .number(4200), .number(5), .number(5)],
         ])
     }
 

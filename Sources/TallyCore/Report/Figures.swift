@@ -88,14 +88,16 @@ struct Figures {
     }
 
     /// The totals row of a `most_reported` column adds the figure each row
-    /// shows (the province's beds are the sum of its hospitals' stated
-    /// beds), under the same rules as `sum`.
+    /// shows when it is a facility's (the province's beds are the sum of
+    /// its hospitals' stated beds), under the same rules as `sum`. A row of
+    /// province or national aggregates, or of figures no facility was found
+    /// for, is not added: it may already hold the facilities' figures.
     func totalOfMostReported(_ field: FactField, rows groups: [[Int]]) -> Cell {
         var picks: [Int] = []
         for group in groups {
             let figures = representatives(group).filter { field.number(facts[$0], sources) != nil && facts[$0].role != .conversion }
             if field.isMeasure, Set(figures.map { facts[$0].unit }).count > 1 { continue }
-            if let pick = mostReported(field, figures) { picks.append(pick) }
+            if let pick = mostReported(field, figures), facts[pick].facility != nil { picks.append(pick) }
         }
         return aggregate(.sum, field, over: picks)
     }
