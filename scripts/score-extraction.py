@@ -38,6 +38,23 @@ On matched pairs the script also reports attribute accuracy:
 * period: equal after case folding and whitespace collapsing (null = null);
 * subject: case-insensitive containment either way (null = null).
 
+On matched pairs it also scores how figures are tied together (issue 9):
+* facility: B-cubed precision / recall / F1 of the grouping of mentions by
+  facility (truth `facility` string, predicted `facility.key`; a null
+  facility is a group of one), over the whole folder, so a facility named
+  differently in two languages must still share one key;
+* scope (`facility` when a facility is set, else `province`, or `national`
+  when the province is null), province and role: agreement;
+* figure: B-cubed F1 of the grouping by predicted `figure` key against truth
+  figures: mentions of one facility (or, without one, of one file), category
+  and unit whose values agree once the more precise is rounded to the
+  precision of the other (1,727 bn and "1.7 trillion" are one figure;
+  332 bn and 334 bn are two);
+* report cells: for each entry of `report.json` beside the folder, the
+  predicted facility most of its truth mentions map to, and in it the beds and
+  the VND investment (no part, no conversion) reported by the most articles;
+  a cell is right when it equals the entry's (`training` null: none found).
+
 Misses and false positives are listed with their sentences, as a work list.
 `--json` prints the summary as JSON instead of text.
 """
@@ -149,6 +166,7 @@ def score(folder, tally):
     counts = defaultdict(lambda: [0, 0, 0])  # key -> tp, fp, fn
     attrs = {"qualifier": [0, 0], "period": [0, 0], "subject": [0, 0]}
     misses, false_positives, wrong_attrs = [], [], []
+    pairs = []
     for stem, path in zip(stems, paths):
         with open(os.path.join(folder, "truth", stem + ".json"), encoding="utf-8") as fh:
             truth = [t for t in json.load(fh) if not is_repeat(t)]
@@ -172,6 +190,7 @@ def score(folder, tally):
             for k in keys:
                 counts[k][0] += 1
             p = preds[chosen]
+            pairs.append((stem, t, p))
             for name, ok in (("qualifier", qualifier_ok(p, t)), ("period", period_ok(p, t)),
                              ("subject", subject_ok(p, t))):
                 attrs[name][0] += ok
@@ -185,10 +204,148 @@ def score(folder, tally):
                 counts[k][1] += 1
             false_positives.append((stem, p))
 
+    links = score_links(folder, pairs, predicted)
     summary = {k: prf(*v) for k, v in sorted(counts.items())}
     accuracy = {k: {"correct": c, "matched": n, "accuracy": round(c / n, 4) if n else None}
                 for k, (c, n) in attrs.items()}
-    return summary, accuracy, misses, false_positives, wrong_attrs
+    return summary, accuracy, links, misses, false_positives, wrong_attrs
+
+
+def bcubed(items, truth_of, pred_of):
+    """B-cubed precision, recall and F1 of a grouping of items."""
+    t_groups, p_groups = defaultdict(set), defaultdict(set)
+    for i, x in enumerate(items):
+        t_groups[truth_of(i, x)].add(i)
+        p_groups[pred_of(i, x)].add(i)
+    if not items:
+        return {"precision": 1.0, "recall": 1.0, "f1": 1.0, "mentions": 0}
+    prec = rec = 0.0
+    for i, x in enumerate(items):
+        t, p = t_groups[truth_of(i, x)], p_groups[pred_of(i, x)]
+        common = len(t & p)
+        prec += common / len(p)
+        rec += common / len(t)
+    prec, rec = prec / len(items), rec / len(items)
+    f = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    return {"precision": round(prec, 4), "recall": round(rec, 4), "f1": round(f, 4), "mentions": len(items)}
+
+
+def precision_step(v):
+    """The place of a number's last significant digit: 1700 -> 100, 1727 -> 1."""
+    v = abs(int(round(float(v))))
+    if v == 0:
+        return 1
+    step = 1
+    while v % (step * 10) == 0:
+        step *= 10
+    return step
+
+
+def same_figure_value(a, b):
+    """One value is the other rounded or cut to its precision, within 5 %."""
+    if a is None or b is None:
+        return a == b
+    a, b = float(a), float(b)
+    if precision_step(a) > precision_step(b):
+        a, b = b, a  # a is the more precise
+    step = precision_step(b)
+    if abs(a - b) > 0.05 * max(abs(a), abs(b)):
+        return False
+    return abs(a - b) < step / 2 or b <= a < b + step
+
+
+def truth_figures(pairs):
+    """Groups matched truth mentions into real figures (see the module doc)."""
+    groups = []  # (owner, category, unit, [values], id)
+    ids = []
+    for n, (stem, t, _) in enumerate(pairs):
+        owner = ("facility", t["facility"]) if t.get("facility") else ("file", stem)
+        value = t.get("value")
+        for g in groups:
+            if g[0] == owner and g[1] == t["category"] and g[2] == t.get("unit") and \
+                    all(same_figure_value(value, v) for v in g[3]):
+                g[3].append(value)
+                ids.append(g[4])
+                break
+        else:
+            groups.append((owner, t["category"], t.get("unit"), [value], len(groups)))
+            ids.append(len(groups) - 1)
+    return ids
+
+
+def scope_of(fact, truth):
+    if truth:
+        return "facility" if fact.get("facility") else ("province" if fact.get("province") else "national")
+    return fact.get("scope")
+
+
+def fkey(p):
+    f = p.get("facility")
+    return f.get("key") if isinstance(f, dict) else None
+
+
+def score_links(folder, pairs, predicted):
+    facility = bcubed(pairs, lambda i, x: x[1].get("facility") or ("none", i),
+                      lambda i, x: fkey(x[2]) or ("none", i))
+    ids = truth_figures(pairs)
+    figure = bcubed(pairs, lambda i, x: ids[i], lambda i, x: x[2].get("figure") or ("none", i))
+    agree = {}
+    for name, want, got in (("scope", lambda t: scope_of(t, True), lambda p: scope_of(p, False)),
+                            ("province", lambda t: t.get("province"), lambda p: p.get("province")),
+                            ("role", lambda t: t.get("role"), lambda p: p.get("role"))):
+        ok = sum(1 for _, t, p in pairs if want(t) == got(p))
+        agree[name] = {"correct": ok, "matched": len(pairs), "accuracy": round(ok / len(pairs), 4) if pairs else None}
+    cells = report_cells(folder, pairs, predicted)
+    return {"facility": facility, "figure": figure, "agreement": agree, "report": cells, "pairs": pairs}
+
+
+def report_cells(folder, pairs, predicted):
+    path = os.path.join(folder, "report.json")
+    if not os.path.exists(path):
+        return None
+    with open(path, encoding="utf-8") as fh:
+        entries = json.load(fh)
+    rows = []
+    right = total = 0
+    for e in entries:
+        votes = defaultdict(int)
+        for stem, t, p in pairs:
+            if t.get("facility") == e["facility"] and fkey(p):
+                votes[fkey(p)] += 1
+        key = max(sorted(votes), key=lambda k: votes[k]) if votes else None
+        mine = [f for f in predicted if key and fkey(f) == key]
+        got = {
+            "beds": most_reported([f for f in mine if f["category"] == "beds" and f["unit"] == "beds"]),
+            "investment_vnd": most_reported([f for f in mine if f["category"] == "investment" and f["unit"] == "VND"
+                                             and f.get("role") not in ("part", "conversion")]),
+            "training": most_reported([f for f in mine if f["category"] == "training"]),
+        }
+        for cell in ("beds", "investment_vnd", "training"):
+            ok = got[cell] == e.get(cell) or (got[cell] is not None and e.get(cell) is not None
+                                              and float(got[cell]) == float(e[cell]))
+            right += ok
+            total += 1
+            rows.append({"facility": e["facility"], "cell": cell, "want": e.get(cell), "got": got[cell],
+                         "key": key, "ok": ok})
+    return {"right": right, "cells": total, "rows": rows}
+
+
+def most_reported(facts):
+    """The value of the figure the most articles report (ties: the larger)."""
+    files = defaultdict(set)
+    value = {}
+    for f in facts:
+        if f.get("value") is None:
+            continue
+        files[f["figure"]].add(f["file"])
+        # A figure shows its most precise value (1,727 bn, not "1.7 trillion").
+        old = value.get(f["figure"])
+        if old is None or precision_step(f["value"]) < precision_step(old):
+            value[f["figure"]] = f["value"]
+    if not files:
+        return None
+    best = max(files, key=lambda k: (len(files[k]), float(value[k])))
+    return value[best]
 
 
 def show(fact_amount, unit, sentence):
@@ -202,9 +359,10 @@ def main():
     ap.add_argument("--json", action="store_true", help="print the summary as JSON")
     ap.add_argument("--quiet", action="store_true", help="omit the lists of errors")
     args = ap.parse_args()
-    summary, accuracy, misses, fps, wrong = score(args.folder, args.tally)
+    summary, accuracy, links, misses, fps, wrong = score(args.folder, args.tally)
     if args.json:
-        json.dump({"scores": summary, "attributes": accuracy,
+        links = {k: v for k, v in links.items() if k != "pairs"}
+        json.dump({"scores": summary, "attributes": accuracy, "links": links,
                    "misses": len(misses), "false_positives": len(fps)}, sys.stdout, indent=2)
         print()
         return 0
@@ -219,6 +377,19 @@ def main():
     for k, a in accuracy.items():
         acc = "n/a" if a["accuracy"] is None else f"{a['accuracy']:.3f}"
         print(f"attribute {k:10} {a['correct']}/{a['matched']} = {acc}")
+    print()
+    for name in ("facility", "figure"):
+        b = links[name]
+        print(f"{name:18} B-cubed P {b['precision']:.3f} R {b['recall']:.3f} F1 {b['f1']:.3f} over {b['mentions']}")
+    for k, a in links["agreement"].items():
+        acc = "n/a" if a["accuracy"] is None else f"{a['accuracy']:.3f}"
+        print(f"agreement {k:10} {a['correct']}/{a['matched']} = {acc}")
+    if links["report"]:
+        r = links["report"]
+        print(f"report cells       {r['right']}/{r['cells']}")
+        for row in r["rows"]:
+            if not row["ok"]:
+                print(f"  wrong: {row['facility']} {row['cell']}: want {row['want']} got {row['got']} (key {row['key']})")
     if args.quiet:
         return 0
     print(f"\nMISSES ({len(misses)})")
@@ -227,6 +398,13 @@ def main():
     print(f"\nFALSE POSITIVES ({len(fps)})")
     for stem, p in fps:
         print(f"  {stem}: {p['category']} [{p.get('text')}] " + show(amount(p), p.get('unit'), p.get('sentence')))
+    print("\nLINKS (truth facility / province / role  vs  predicted)")
+    for stem, t, p in links["pairs"]:
+        tf, pf = t.get("facility"), (p.get("facility") or {}).get("name") if p.get("facility") else None
+        bad = [n for n, a, b in (("province", t.get("province"), p.get("province")), ("role", t.get("role"), p.get("role")))
+               if a != b]
+        print(f"  {stem[:14]} {amount(t):>14} {t['unit'][:6]:6} T[{tf} | {t.get('province')} | {t.get('role')}]"
+              f"  P[{fkey(p)} | {p.get('province')} | {p.get('role')}] {' '.join(bad)}")
     print(f"\nWRONG ATTRIBUTES ({len(wrong)})")
     for stem, name, t, p in wrong:
         want = {"qualifier": t.get("qualifier"), "period": t.get("year_or_period"), "subject": t.get("subject")}[name]

@@ -1,0 +1,106 @@
+/// Which facility one figure belongs to, and in which province (see
+/// `FacilityResolver` for the rules, in order).
+struct Attribution {
+    var facility: Facility?
+    var province: String?
+
+    /// - Parameter named: whether a figure no sentence ties to a facility
+    ///   is the story's; training is counted by programme, so it is not.
+    init(paragraph p: AnalysedParagraph, index: Int, lexicon: FacilityLexicon, story: StoryFacilities,
+         span: Range<Int>, ratio: Bool, named: Bool) {
+        guard let figure = p.words(in: span) else {
+            self.init(owner: ratio || !named ? nil : story.main, story: story)
+            return
+        }
+        let sentence = p.sentence(around: figure.lowerBound)
+        let words = p.words
+        let inSentence = p.mentions.filter { $0.first >= sentence.lowerBound && $0.last < sentence.upperBound }
+        let aggregates = Self.cues(lexicon.aggregates, words, sentence, outside: inSentence)
+        // A national figure says so just before it ("nationwide, 500 doctors").
+        let national = Self.cues(lexicon.national, words, sentence, outside: inSentence)
+            .contains { $0 < figure.lowerBound && $0 >= figure.lowerBound - 4 }
+        var owner: Owner = .none
+        if ratio {
+            owner = .aggregate
+        } else if let m = inSentence.first(where: { $0.first <= figure.upperBound && $0.last >= figure.lowerBound }) {
+            owner = .mention(m)
+        } else if let m = Self.linked(after: figure.upperBound, words, inSentence, lexicon) {
+            owner = .mention(m)
+        } else {
+            // The nearest before the figure in its clause, unless an aggregate stands between.
+            let before = inSentence.filter { $0.last < figure.lowerBound }.last
+            let cueBefore = aggregates.filter { $0 < figure.lowerBound }.last
+            let clause = Self.clauseStart(words, figure.lowerBound, sentence)
+            if let m = before, m.last >= clause, cueBefore.map({ $0 < m.first }) ?? true {
+                owner = .mention(m)
+            } else if let c = cueBefore, c >= clause {
+                owner = .aggregate
+            } else if let m = inSentence.first(where: { $0.first > figure.upperBound }) {
+                owner = aggregates.contains(where: { $0 > figure.upperBound && $0 < m.first }) ? .aggregate : .mention(m)
+            } else if !aggregates.isEmpty {
+                owner = .aggregate
+            } else if let m = before {
+                owner = .mention(m)
+            }
+        }
+        switch owner {
+        case .aggregate:
+            self.init(owner: nil, story: story)
+        case .mention(let m):
+            self.init(owner: story.resolve(m, at: (index, m.first)), story: story)
+        case .none:
+            self.init(owner: national || !named ? nil : story.main, story: story)
+        }
+        if facility == nil {
+            // An aggregate is in the province its sentence names, else the article's.
+            let named = ArticlePlaces.provinces(in: Array(words[sentence]), lexicon: lexicon).first?.0
+            province = national ? nil : (named ?? story.province).map { Gazetteer.provinces[$0].name }
+        }
+    }
+
+    private init(owner: FacilityMention?, story: StoryFacilities) {
+        facility = owner.map { Facility(key: $0.key, name: $0.name) }
+        province = (owner?.province ?? story.province).map { Gazetteer.provinces[$0].name }
+    }
+
+    private enum Owner { case none, aggregate, mention(FacilityMention) }
+
+    /// "… 120 tỷ đồng cho Bệnh viện …", "VND3 billion for the Lung hospital":
+    /// a link word within a few words after the figure, then a facility.
+    private static func linked(after end: Int, _ words: [Word], _ mentions: [FacilityMention],
+                               _ lexicon: FacilityLexicon) -> FacilityMention? {
+        var j = end + 1
+        while j < words.count, j <= end + 4, !words[j].gap.contains(.stop), !words[j].gap.contains(.colon) {
+            if let link = lexicon.links.match(words, at: j) {
+                var k = j + link.length
+                while k < words.count, k <= j + link.length + 2, Self.fillers.contains(words[k].lower) { k += 1 }
+                if let m = mentions.first(where: { $0.first == k }) { return m }
+                return nil
+            }
+            j += 1
+        }
+        return nil
+    }
+    private static let fillers: Set<String> = ["the", "a", "its", "dự", "án", "công", "trình", "project"]
+
+    /// Where the figure's clause starts: after the last ";", ":" or ", and".
+    private static func clauseStart(_ words: [Word], _ w: Int, _ sentence: Range<Int>) -> Int {
+        var k = w
+        while k > sentence.lowerBound {
+            if words[k].gap.contains(.colon) { return k }
+            k -= 1
+        }
+        return sentence.lowerBound
+    }
+
+    /// Word indices where cue phrases start in the sentence, outside facility names.
+    private static func cues(_ table: PhraseTable<Bool>, _ words: [Word], _ sentence: Range<Int>,
+                             outside mentions: [FacilityMention]) -> [Int] {
+        var found: [Int] = []
+        for i in sentence where table.contains(words, at: i) {
+            if mentions.contains(where: { $0.first <= i && $0.last >= i }) { continue }
+            found.append(i)
+        }
+        return (found + mentions.filter(\.counted).map(\.first)).sorted()
+    }
+}

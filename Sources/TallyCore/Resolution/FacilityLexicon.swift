@@ -1,0 +1,48 @@
+/// A language's `FacilityWords` compiled into phrase tables over folded words.
+struct FacilityLexicon: Sendable {
+    let order: FacilityWords.Order
+    let kinds: PhraseTable<(kind: String, specialty: String?)>
+    let specialties: PhraseTable<String>
+    let levels: PhraseTable<Level>
+    let directions: PhraseTable<String>
+    let branches: PhraseTable<Bool>
+    let projects: PhraseTable<Bool>
+    let links: PhraseTable<Bool>
+    let placeLinks: PhraseTable<Bool>
+    let aggregates: PhraseTable<Bool>
+    let national: PhraseTable<Bool>
+    let organisations: PhraseTable<Bool>
+    let existing: PhraseTable<Bool>
+    let sizeNouns: PhraseTable<Bool>
+    let notNames: PhraseTable<Bool>
+    let roles: RoleWords.Compiled
+
+    init(_ w: FacilityWords, _ r: RoleWords) {
+        order = w.order
+        kinds = PhraseTable(w.kinds.map { ($0.phrase, ($0.kind, $0.specialty)) })
+        specialties = PhraseTable(w.specialties.map { ($0.phrase, $0.specialty) })
+        levels = PhraseTable(w.levels.map { ($0.phrase, $0.level) })
+        directions = PhraseTable(w.directions.map { ($0.phrase, $0.direction) })
+        branches = PhraseTable(w.branches)
+        projects = PhraseTable(w.projects)
+        links = PhraseTable(w.links)
+        placeLinks = PhraseTable(w.placeLinks)
+        aggregates = PhraseTable(w.aggregates)
+        national = PhraseTable(w.national)
+        organisations = PhraseTable(w.organisations)
+        existing = PhraseTable(w.existing)
+        sizeNouns = PhraseTable(w.sizeNouns)
+        notNames = PhraseTable(w.notNames)
+        roles = RoleWords.Compiled(r)
+    }
+
+    static let english = FacilityLexicon(.english, .english)
+    static let vietnamese = FacilityLexicon(.vietnamese, .vietnamese)
+
+    static func forLanguage(_ language: Language) -> FacilityLexicon {
+        switch language {
+        case .en: return english
+        case .vi: return vietnamese
+        }
+    }
+}

@@ -1,0 +1,241 @@
+/// Finds the facilities named in a paragraph's words, by a language's
+/// `FacilityLexicon`: a kind word ("bệnh viện", "hospital", "TTYT") and
+/// the specialty, level, place, compass part and campus around it. A name
+/// is read whole or not at all, so it is never cut inside itself.
+struct FacilityParser {
+    let lexicon: FacilityLexicon
+    let words: [Word]
+    /// The paragraph's text, to show places as written.
+    let scalars: [Unicode.Scalar]
+
+    /// A headline in title case capitalises every word, so capitals there say nothing of names.
+    var titleCase: Bool {
+        let letters = words.filter { !$0.isNumber }
+        return letters.count >= 4 && letters.filter(\.capitalized).count * 10 >= letters.count * 7
+    }
+
+    func mentions() -> [FacilityMention] {
+        var found: [FacilityMention] = []
+        var i = 0
+        while i < words.count {
+            // "cơ sở 2 (của) Bệnh viện …": the campus before the facility.
+            var campus: (number: String, start: Int)?
+            if let b = branch(at: i) {
+                var k = i + b.length
+                if k < words.count, lexicon.links.contains(words, at: k) { k += 1 }
+                if lexicon.kinds.match(words, at: k) != nil { campus = (b.number, i); i = k }
+            }
+            if let kind = lexicon.kinds.match(words, at: i) {
+                var m = lexicon.order == .headFirst ? readHeadFirst(at: i, kind: kind) : readHeadLast(at: i, kind: kind)
+                if let campus { m.branch = m.branch ?? campus.number; m.first = min(m.first, campus.start) }
+                provinceInBrackets(&m)
+                found.append(m)
+                i = max(m.last + 1, i + 1)
+            } else if let p = lexicon.projects.match(words, at: i) {
+                var m = FacilityMention(first: i, last: i + p.length - 1, kind: "project")
+                m.project = true
+                m.counted = countedBefore(i)
+                found.append(m)
+                i += p.length
+            } else {
+                i += 1
+            }
+        }
+        // "3 dự án xây mới bệnh viện đa khoa": what a count names is counted too.
+        for k in found.indices.dropFirst() where found[k - 1].counted && (found[k].generic || found[k].partial)
+            && found[k].first - found[k - 1].last <= 4 {
+            found[k].counted = true
+        }
+        return found
+    }
+
+    /// "Bệnh viện đa khoa huyện Tuyên Hóa (Quảng Bình)".
+    private func provinceInBrackets(_ m: inout FacilityMention) {
+        let j = m.last + 1
+        guard m.province == nil, j < words.count, words[j].gap.contains(.open), let g = Gazetteer.match(words, at: j),
+              j + g.length >= words.count || words[j + g.length].gap.contains(.close) else { return }
+        m.province = g.province
+        m.last = j + g.length - 1
+    }
+
+    // MARK: Vietnamese order: kind, specialty, level, place, campus
+
+    private func readHeadFirst(at i: Int, kind: (value: (kind: String, specialty: String?), length: Int)) -> FacilityMention {
+        var m = FacilityMention(first: i, last: i + kind.length - 1, kind: kind.value.kind, specialty: kind.value.specialty)
+        m.counted = countedBefore(i)
+        var j = i + kind.length
+        while j < words.count, !words[j].gap.breaksName || (words[j].gap == .open && lexicon.branches.contains(words, at: j)) {
+            if let b = branch(at: j) { m.branch = b.number; j += b.length; m.last = j - 1; continue }
+            if let s = lexicon.specialties.match(words, at: j), m.specialty == nil || m.specialty == "general",
+               m.place.isEmpty, m.province == nil, Gazetteer.match(words, at: j) == nil {
+                m.specialty = m.specialty == "general" && s.value != "general" ? s.value : (m.specialty ?? s.value)
+                j += s.length; m.last = j - 1; continue
+            }
+            if m.place.isEmpty, m.province == nil, Gazetteer.match(words, at: j) == nil,
+               let l = lexicon.levels.match(words, at: j), m.level == nil {
+                m.level = l.value; j += l.length; m.last = j - 1; continue
+            }
+            if m.place.isEmpty, m.province == nil, m.number == nil, isNameNumber(j) {
+                if m.level == .district || m.level == .commune { m.place = [words[j].folded]; m.placeText = words[j].folded }
+                else { m.number = words[j].folded }
+                j += 1; m.last = j - 1; continue
+            }
+            if m.place.isEmpty, m.province == nil, let link = lexicon.placeLinks.match(words, at: j),
+               j + link.length < words.count, words[j + link.length].capitalized, !words[j + link.length].isNumber {
+                j += link.length; continue
+            }
+            if m.place.isEmpty, m.province == nil, let d = lexicon.directions.match(words, at: j),
+               Gazetteer.match(words, at: j + d.length) != nil {
+                m.direction = d.value; j += d.length; continue
+            }
+            if m.place.isEmpty, m.province == nil, words[j].capitalized, !words[j].isNumber,
+               !lexicon.notNames.contains(words, at: j) {
+                let run = placeRun(from: j)
+                setPlace(&m, run)
+                j = run.upperBound; m.last = j - 1; continue
+            }
+            if lexicon.existing.match(words, at: j) != nil { m.existing = true }
+            break
+        }
+        return m
+    }
+
+    // MARK: English order: place, level, specialty, kind; campus or "of …" after
+
+    private func readHeadLast(at i: Int, kind: (value: (kind: String, specialty: String?), length: Int)) -> FacilityMention {
+        var m = FacilityMention(first: i, last: i + kind.length - 1, kind: kind.value.kind, specialty: kind.value.specialty)
+        var k = i - 1
+        var boundary = !words[i].gap.breaksName
+        var placeEnd: Int?
+        while k >= 0, boundary {
+            boundary = !words[k].gap.breaksName
+            if let s = lexicon.specialties.match(words, endingAt: k), placeEnd == nil {
+                if m.specialty == nil || m.specialty == "general" { m.specialty = s.value == "general" ? (m.specialty ?? "general") : s.value }
+                m.first = k - s.length + 1; k -= s.length; boundary = !words[m.first].gap.breaksName; continue
+            }
+            if let l = lexicon.levels.match(words, endingAt: k), placeEnd == nil, m.level == nil {
+                m.level = l.value; m.first = k - l.length + 1; k -= l.length; boundary = !words[m.first].gap.breaksName; continue
+            }
+            if lexicon.existing.match(words, endingAt: k) != nil, placeEnd == nil {
+                m.existing = true; m.first = k; k -= 1; continue
+            }
+            if words[k].capitalized, !words[k].isNumber, !Self.articles.contains(words[k].folded),
+               !lexicon.notNames.contains(words, at: k) {
+                if placeEnd == nil { placeEnd = k }
+                m.first = k; k -= 1; continue
+            }
+            if words[k].folded == "bed", k >= 1, words[k - 1].isNumber, placeEnd == nil {
+                m.first = k - 1; k -= 2; continue  // "a 1,500-bed General Hospital": a size, not a name
+            }
+            break
+        }
+        if let end = placeEnd {
+            var start = m.first
+            while start <= end, words[start].isNumber || words[start].folded == "bed" { start += 1 }
+            if start <= end {
+                // A compass word before a province: "Northern Quang Binh".
+                if let d = lexicon.directions.match(words, at: start), Gazetteer.match(words, at: start + d.length) != nil {
+                    m.direction = d.value; start += d.length
+                }
+                if start <= end { setPlace(&m, start..<(end + 1)) }
+            }
+        }
+        if m.first > 0, countedBefore(m.first) { m.counted = true }
+        // After the kind word: a number, a campus, "of Lungs", "in … province of X".
+        var j = i + kind.length
+        if j < words.count, !words[j].gap.breaksName, isNameNumber(j), m.number == nil {
+            m.number = words[j].folded; m.last = j; j += 1
+        }
+        if let b = branch(at: j) { m.branch = b.number; m.last = j + b.length - 1; j += b.length }
+        if j < words.count, words[j].folded == "of", !words[j].gap.breaksName {
+            if let s = lexicon.specialties.match(words, at: j + 1) {
+                if m.specialty == nil || m.specialty == "general" { m.specialty = s.value }
+                m.last = j + s.length; j += 1 + s.length
+            } else if m.place.isEmpty, m.province == nil, let g = Gazetteer.match(words, at: j + 1) {
+                m.province = g.province; m.last = j + g.length; j += 1 + g.length
+            }
+        }
+        if m.place.isEmpty, m.province == nil, j < words.count, lexicon.placeLinks.contains(words, at: j) {
+            // "a General Hospital in the southern province of Binh Duong"
+            var k = j + 1
+            while k < words.count, k <= j + 6, !words[k].gap.contains(.stop) {
+                if let g = Gazetteer.match(words, at: k) { m.province = g.province; break }
+                k += 1
+            }
+        }
+        return m
+    }
+
+    // MARK: Parts
+
+    private static let articles: Set<String> = ["the", "a", "an", "this", "that", "its", "their", "our", "in", "at",
+                                                "on", "of", "for", "and", "to", "by", "with", "from"]
+
+    /// "3 bệnh viện", "các bệnh viện", "two hospitals".
+    private func countedBefore(_ i: Int) -> Bool {
+        guard i > 0, !words[i].gap.breaksName else { return false }
+        let w = words[i - 1]
+        return w.isNumber || Self.plurals.contains(w.lower)
+    }
+    private static let plurals: Set<String> = ["các", "những", "nhiều", "hai", "ba", "bốn", "năm", "two", "three",
+                                               "four", "five", "several", "many", "both"]
+
+    /// "Bệnh viện 108", "Military Hospital 15": a short whole number that
+    /// ends the name. "bệnh viện 700 giường", "bệnh viện 5 sao" and "dự án
+    /// bệnh viện 300 tỷ" count or price the hospital instead.
+    private func isNameNumber(_ j: Int) -> Bool {
+        guard j < words.count, words[j].isNumber, words[j].folded.count <= 4,
+              words[j].folded.allSatisfy(\.isNumber) else { return false }
+        let next = j + 1
+        return next >= words.count || words[next].gap.breaksName || (words[next].capitalized && !words[next].isNumber)
+    }
+
+    /// "700 giường" after a kind word is a size, not the facility's number.
+    private func isSize(after j: Int) -> Bool {
+        j + 1 < words.count && lexicon.sizeNouns.contains(words, at: j + 1)
+    }
+
+    /// "cơ sở 2", "(facility 2)", "Facility 2".
+    private func branch(at j: Int) -> (number: String, length: Int)? {
+        guard j < words.count, let b = lexicon.branches.match(words, at: j), j + b.length < words.count,
+              words[j + b.length].isNumber, !words[j + b.length].gap.breaksName else { return nil }
+        if !words[j].gap.isEmpty, words[j].gap != .open { return nil }
+        return (words[j + b.length].folded, b.length + 1)
+    }
+
+    /// Capitalised words from `j` that make one place name.
+    private func placeRun(from j: Int) -> Range<Int> {
+        if let g = Gazetteer.match(words, at: j) { return j..<(j + g.length) }
+        var end = j + 1
+        while end < words.count, words[end].capitalized, !words[end].isNumber, !words[end].gap.breaksName,
+              !lexicon.notNames.contains(words, at: end),
+              Gazetteer.match(words, at: end) == nil, lexicon.kinds.match(words, at: end) == nil { end += 1 }
+        return j..<end
+    }
+
+    private func setPlace(_ m: inout FacilityMention, _ run: Range<Int>) {
+        var run = run
+        // A province named in the run wins over the words around it
+        // ("PM Urges Work On Can Tho Oncology Hospital" in a title-case headline).
+        if m.level != .district, m.level != .commune {
+            for start in run {
+                if let g = Gazetteer.match(words, at: start), start + g.length <= run.upperBound {
+                    m.province = g.province
+                    // "Vạn Phúc Saigon General Hospital": a name before the city
+                    // (not in a title-case headline, where every word is capitalised).
+                    guard start > run.lowerBound, !titleCase else { return }
+                    run = max(run.lowerBound, start - 3)..<start
+                    break
+                }
+            }
+        }
+        // "huyện Quảng Ninh" is a district with a province's name. Otherwise
+        // a name is at most three words before the kind word.
+        if lexicon.order == .headLast, run.count > 3 { run = (run.upperBound - 3)..<run.upperBound }
+        let slice = words[run]
+        m.place = slice.map(\.folded)
+        m.placeText = slice.map { w in
+            w.folded.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-")
+        }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,35 @@
+extension FacilityWords {
+    /// "Bệnh viện Đa khoa khu vực Bắc Quảng Bình (cơ sở 2)": the kind word
+    /// first, then specialty, level, place and campus.
+    public static let vietnamese = FacilityWords(
+        order: .headFirst,
+        kinds: [("bệnh viện", "hospital", nil), ("bv", "hospital", nil), ("bvđk", "hospital", "general"),
+                ("trung tâm y tế", "medical-centre", nil), ("ttyt", "medical-centre", nil),
+                ("trạm y tế", "health-station", nil), ("tyt", "health-station", nil),
+                ("phòng khám đa khoa", "clinic", "general"), ("phòng khám", "clinic", nil),
+                ("trung tâm kiểm soát bệnh tật", "cdc", nil), ("cdc", "cdc", nil), ("bệnh xá", "infirmary", nil)],
+        specialties: [("đa khoa", "general"), ("ung bướu", "oncology"), ("ung thư", "oncology"),
+                      ("sản nhi", "obstetrics-paediatrics"), ("phụ sản nhi", "obstetrics-paediatrics"),
+                      ("nhi đồng", "paediatrics"), ("nhi", "paediatrics"), ("phụ sản", "obstetrics"),
+                      ("sản", "obstetrics"), ("phổi", "lung"), ("lao và bệnh phổi", "lung"), ("lao phổi", "lung"),
+                      ("da liễu", "dermatology"), ("tim mạch", "cardiology"), ("tim", "cardiology"),
+                      ("y học cổ truyền", "traditional-medicine"), ("y dược cổ truyền", "traditional-medicine"),
+                      ("mắt", "eye"), ("tâm thần", "mental-health"), ("phục hồi chức năng", "rehabilitation"),
+                      ("nội tiết", "endocrinology"), ("quân y", "military"), ("quốc tế", "international"),
+                      ("bệnh nhiệt đới", "tropical-diseases")],
+        levels: [("tỉnh", .provincial), ("huyện", .district), ("quận", .district), ("thị xã", .district),
+                 ("thành phố", .city), ("tp", .city), ("khu vực", .regional), ("trung ương", .central),
+                 ("xã", .commune), ("phường", .commune)],
+        directions: [("bắc", "north"), ("nam", "south"), ("đông", "east"), ("tây", "west")],
+        branches: ["cơ sở"],
+        projects: ["dự án", "công trình"],
+        links: ["cho", "của", "tại", "thuộc"],
+        placeLinks: ["tại", "ở"],
+        aggregates: ["toàn tỉnh", "toàn thành phố", "ngành y tế", "toàn ngành", "các bệnh viện", "các cơ sở",
+                     "các trạm", "các trung tâm", "các dự án", "các đơn vị", "đều", "mỗi"],
+        national: ["cả nước", "toàn quốc", "bộ y tế", "quốc gia"],
+        organisations: ["đại học", "trường", "học viện"],
+        existing: ["hiện có", "hiện tại", "cũ"],
+        sizeNouns: ["giường", "giường bệnh"],
+        notNames: ["vnd", "usd", "đồng", "tỷ", "triệu", "nghìn"])
+}

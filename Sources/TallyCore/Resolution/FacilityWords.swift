@@ -1,0 +1,46 @@
+/// The words one language names facilities with: kinds of facility,
+/// specialties, levels, the words that point back at a facility already
+/// named, and the words that make a figure an aggregate. Engines read these
+/// tables and hold no word of any language.
+///
+/// Phrases are written as pages write them; they are folded (lower case, no
+/// diacritics) when the table is compiled, so "Bệnh viện" also matches
+/// "BỆNH VIỆN" and "benh vien".
+public struct FacilityWords: Sendable {
+    /// Where the kind word stands: Vietnamese names put it first ("Bệnh
+    /// viện Đa khoa tỉnh Bắc Giang"), English last ("Bac Giang General Hospital").
+    public enum Order: Sendable { case headFirst, headLast }
+    public var order: Order
+    /// Kind words, with a specialty some of them carry ("BVĐK" is a general hospital).
+    public var kinds: [(phrase: String, kind: String, specialty: String?)]
+    public var specialties: [(phrase: String, specialty: String)]
+    public var levels: [(phrase: String, level: Level)]
+    /// Compass words that name a part of a province ("Bắc Quảng Bình").
+    public var directions: [(phrase: String, direction: String)]
+    /// Words before a campus number ("cơ sở 2", "facility 2").
+    public var branches: [String]
+    /// Words that name the story's project without naming it ("dự án", "the project").
+    public var projects: [String]
+    /// Words that link a figure to the facility after it ("cho", "for", "of").
+    public var links: [String]
+    /// Words before a place ("tại Thủ Đức", "in Binh Duong", "province of").
+    public var placeLinks: [String]
+    /// An aggregate over many facilities or a whole province ("toàn tỉnh", "the province").
+    public var aggregates: [String]
+    /// A national figure ("cả nước", "nationwide").
+    public var national: [String]
+    /// Schools: a place in their name ("Hà Nội Medical University") says
+    /// nothing of the province a story is about.
+    public var organisations: [String]
+    /// Words that mark a facility as the one already there, beside a new one.
+    public var existing: [String]
+    /// Words after a number that make it a size, not a facility's number ("bệnh viện 700 giường").
+    public var sizeNouns: [String]
+    /// Capitalised words that are never part of a place name ("VND", "US").
+    public var notNames: [String]
+}
+
+/// How high in the health system a facility stands.
+public enum Level: String, Sendable {
+    case central, provincial, regional, city, district, commune
+}
