@@ -4,11 +4,11 @@ import TallyTestSupport
 
 @Suite("tally check")
 struct CheckCommandTests {
-    @Test("Valid specs: exit 0 and 'N specs ok'")
+    @Test("Valid specs and the shipped facilities.yaml: exit 0 and 'N specs ok, facilities.yaml ok'")
     func ok() throws {
         let r = try ProcessRun.run(Repo.tally, ["check", "--specs", Repo.specs])
         #expect(r.status == 0)
-        #expect(r.out == "4 specs ok\n")
+        #expect(r.out == "4 specs ok, facilities.yaml ok\n")
         #expect(r.err == "")
     }
 
