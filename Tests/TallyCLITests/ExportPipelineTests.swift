@@ -43,7 +43,7 @@ final class ExportPipelineTests {
     func sheetsAndHeaders() throws {
         let expected: [String: [String]] = [
             "beds": ["Beds by facility", "Bed mentions", "Sources"],
-            "investment": ["Investment by facility", "Totals and parts", "Investment mentions", "Sources"],
+            "investment": ["Investment by facility", "Investment figures", "Investment mentions", "Sources"],
             "summary": ["Overview", "Beds", "Investment", "Training", "Sources"],
             "training": ["Training by facility", "Training by kind", "Training mentions", "Sources"],
         ]

@@ -131,6 +131,63 @@ struct FigureCountingTests {
         ])
     }
 
+    @Test("A figure's amount is its most precise original mention: 1,727 billion, not an earlier 1.7 trillion")
+    func mostPrecise() throws {
+        let facts = [
+            resolved("investment", 1_700_000_000_000, "VND", facility: "H", figure: "F", file: "s/a.txt"),
+            resolved("investment", 1_727_000_000_000, "VND", facility: "H", figure: "F", file: "s/b.txt"),
+            resolved("investment", 1_727_400_000_000, "VND", facility: "H", figure: "F", file: "s/b.txt", start: 50, repeatOf: 1),
+        ]
+        let yaml = Self.sheet.replacingOccurrences(of: "include_repeats: true", with: "include_repeats: false")
+        #expect(try rows(yaml, facts) == [
+            [.text("h"), .number(1_727_000_000_000), .number(1), .number(2)],
+            [.text("Total"), .number(1_727_000_000_000), .number(1), .number(2)],
+        ])
+    }
+
+    @Test("A column's where judges a figure by its first original mention: planned in one article, it is not also beds now")
+    func statusOfAFigure() throws {
+        let facts = [
+            resolved("beds", 500, "beds", facility: "H", figure: "F", qualifiers: [.planned], file: "s/a.txt"),
+            resolved("beds", 500, "beds", facility: "H", figure: "F", file: "s/b.txt"),
+        ]
+        let yaml = """
+          - name: G
+            group_by: [facility_key]
+            columns:
+              - {field: facility_key}
+              - {key: now, aggregate: most_reported, field: value, where: {qualifiers: {excludes: planned}}}
+              - {key: planned, aggregate: most_reported, field: value, where: {qualifiers: planned}}
+              - {key: articles, aggregate: articles, where: {qualifiers: planned}}
+
+        """
+        #expect(try rows(yaml, facts) == [[.text("h"), .empty, .number(500), .number(2)]])
+    }
+
+    @Test("per: figure lists each figure once, at its first original mention, with its most precise amount and every mention as its sources")
+    func perFigure() throws {
+        let facts = [
+            resolved("investment", 1_700_000_000_000, "VND", facility: "H", figure: "F", file: "s/a.txt"),
+            resolved("investment", 253_000_000_000, "VND", facility: "H", figure: "G", file: "s/a.txt", start: 40),
+            resolved("investment", 1_727_000_000_000, "VND", facility: "H", role: .total, figure: "F", file: "s/b.txt"),
+        ]
+        let yaml = """
+          - name: F
+            per: figure
+            columns:
+              - {field: source}
+              - {field: value}
+              - {field: sources}
+
+        """
+        let w = try run(yaml, facts)
+        #expect(w.tables[0].rows.map(\.cells) == [
+            [.text("s/a.txt:0:0-17"), .number(1_727_000_000_000), .number(2)],
+            [.text("s/a.txt:0:40-56"), .number(253_000_000_000), .number(1)],
+        ])
+        #expect(w.tables[0].rows[0].sources.map { w.sources[$0] } == [facts[0], facts[2]])
+    }
+
     @Test("Parts beside their total and conversions are never added; parts whose total is not selected are")
     func roles() throws {
         let facts = [

@@ -113,6 +113,20 @@ let reportFieldErrorCases: [SpecCase] = [
                    - {key: n, aggregate: count, where: {role: totl}}
                                                               ^
              """),
+    SpecCase(id: "per is mention or figure",
+             yaml: head + "    per: figures\n    columns: [{field: value}]\n",
+             expected: """
+             specs/x.yaml:5:10: error: 'per' is mention (a row per mention, the default) or figure (a row per real figure)
+                 per: figures
+                      ^
+             """),
+    SpecCase(id: "per: figure on a grouped sheet",
+             yaml: head + "    per: figure\n    group_by: [unit]\n    columns: [{field: unit}]\n",
+             expected: """
+             specs/x.yaml:5:10: error: 'per: figure' is for a sheet without 'group_by' (a grouped sheet counts each figure once already)
+                 per: figure
+                      ^
+             """),
 ]
 
 @Suite("Spec errors: report fields and checked values")

@@ -6,7 +6,11 @@ import Foundation
 /// articles about one hospital, a rounded restatement. They share a
 /// `figure` key, and an aggregate takes one mention per key: the first
 /// original (not a restatement) in provenance order, or the first mention
-/// when all are restatements. On top of that:
+/// when all are restatements. That mention decides what the figure is
+/// (planned or not, its role) for a column's `where`; its amount is the
+/// most precise among the original mentions ("1,727 billion" rather than
+/// an earlier article's "1.7 trillion"; ties keep the representative's).
+/// On top of that:
 ///
 /// - `sum` and `average` never add a `conversion` (the same money in another
 ///   currency, counted in its own), nor a `part` when the facts hold a
@@ -38,10 +42,37 @@ struct Figures {
         return order.map { chosen[$0]! }.sorted()
     }
 
-    /// The group's facts that pass a column's own `where`.
+    func key(_ i: Int) -> String { facts[i].figure.isEmpty ? "#\(i)" : facts[i].figure }
+
+    /// The group's facts whose figure passes a column's own `where`, judged
+    /// on the figure's representative: a figure is planned or not as a
+    /// whole, never counted both as beds now and as beds planned.
     func narrowed(_ group: [Int], _ filter: Predicate?) -> [Int] {
         guard let filter else { return group }
-        return group.filter { filter.matches(facts[$0], sources) }
+        let passing = Set(representatives(group).filter { filter.matches(facts[$0], sources) }.map(key))
+        return group.filter { passing.contains(key($0)) }
+    }
+
+    /// A figure's amount in `field`: for an amount (`value`, `min`, `max`),
+    /// the most precise among the group's original mentions of it, else the
+    /// representative's.
+    func amount(_ representative: Int, _ field: FactField, in group: [Int]) -> Decimal? {
+        guard let own = field.number(facts[representative], sources) else { return nil }
+        guard field.isMeasure, !facts[representative].figure.isEmpty else { return own }
+        var best = own
+        for i in group where facts[i].figure == facts[representative].figure && facts[i].repeatOf == nil {
+            if let v = field.number(facts[i], sources), Self.step(v) < Self.step(best) { best = v }
+        }
+        return best
+    }
+
+    /// The place of a number's last significant digit, as a power of ten:
+    /// 1,700 is 2, 1,727 is 0, 32.1 is -1. Smaller is more precise.
+    static func step(_ d: Decimal) -> Int {
+        let text = NumberText.plain(d < 0 ? -d : d)
+        if let dot = text.firstIndex(of: ".") { return -text[text.index(after: dot)...].count }
+        if text == "0" { return 0 }
+        return text.reversed().prefix { $0 == "0" }.count
     }
 
     func aggregate(_ a: ReportSpec.Aggregate, _ field: FactField?, over group: [Int]) -> Cell {
@@ -62,7 +93,7 @@ struct Figures {
             if field.isMeasure, figures.count > 1, figures.contains(where: { KnownValues.isRatio(facts[$0].unit) }) { return .empty }
         }
         if a == .mostReported { figures = figures.filter { facts[$0].role != .conversion } }
-        let values = figures.map { field.number(facts[$0], sources)! }
+        let values = figures.map { amount($0, field, in: group)! }
         guard !values.isEmpty else { return .empty }
         switch a {
         case .sum: return .number(values.reduce(0, +))
@@ -70,19 +101,19 @@ struct Figures {
         case .max: return .number(values.max()!)
         case .average: return .number(values.reduce(0, +) / Decimal(values.count))
         case .mostReported:
-            return mostReported(field, figures).map { .number(field.number(facts[$0], sources)!) } ?? .empty
+            return mostReported(field, figures, in: group).map { .number(amount($0, field, in: group)!) } ?? .empty
         case .count, .articles: return .empty
         }
     }
 
     /// The figure among `figures` (all with a number in `field`) that the
     /// most articles report; ties go to the larger value, then to the first.
-    func mostReported(_ field: FactField, _ figures: [Int]) -> Int? {
+    func mostReported(_ field: FactField, _ figures: [Int], in group: [Int]) -> Int? {
         var best: Int?
         for i in figures {
             guard let b = best else { best = i; continue }
             let (n, m) = (sources.articles(reporting: facts[i]), sources.articles(reporting: facts[b]))
-            if n > m || (n == m && field.number(facts[i], sources)! > field.number(facts[b], sources)!) { best = i }
+            if n > m || (n == m && amount(i, field, in: group)! > amount(b, field, in: group)!) { best = i }
         }
         return best
     }
@@ -97,7 +128,10 @@ struct Figures {
         for group in groups {
             let figures = representatives(group).filter { field.number(facts[$0], sources) != nil && facts[$0].role != .conversion }
             if field.isMeasure, Set(figures.map { facts[$0].unit }).count > 1 { continue }
-            if let pick = mostReported(field, figures), facts[pick].facility != nil { picks.append(pick) }
+            if let pick = mostReported(field, figures, in: group), facts[pick].facility != nil {
+                // Each pick with its figure's other mentions, for its amount.
+                picks += group.filter { key($0) == key(pick) }
+            }
         }
         return aggregate(.sum, field, over: picks)
     }

@@ -42,7 +42,17 @@ public enum Query {
         let figures = Figures(facts: facts, sources: sources)
         var rows: [Table.Row]
         var groups: [[Int]] = []
-        if sheet.groupBy.isEmpty {
+        if sheet.groupBy.isEmpty, sheet.perFigure {
+            // One row per figure: its representative first among its sources.
+            rows = figures.representatives(selected).map { r in
+                let mentions = [r] + selected.filter { $0 != r && figures.key($0) == figures.key(r) }
+                return Table.Row(cells: sheet.columns.map { column in
+                    guard case .field(let f) = column.content else { return .empty }
+                    if f.isMeasure { return figures.amount(r, f, in: mentions).map(Cell.number) ?? .empty }
+                    return f.cell(facts[r], sources)
+                }, sources: mentions)
+            }
+        } else if sheet.groupBy.isEmpty {
             rows = selected.map { i in
                 Table.Row(cells: sheet.columns.map { column in
                     guard case .field(let f) = column.content else { return .empty }

@@ -70,6 +70,10 @@ public struct ReportSpec: Sendable, Equatable {
         public var columns: [ColumnSpec]
         /// Label of the totals row, or nil for none.
         public var totals: String?
+        /// `per: figure`: a sheet without `group_by` lists one row per real
+        /// figure (its first original mention, with its most precise amount)
+        /// instead of one per mention.
+        public var perFigure = false
         /// Where the sheet stands in its spec, for the warning when it
         /// selects no facts.
         public var line = 1

@@ -170,7 +170,9 @@ struct Reader {
     }
 
     func sheetSpec(_ node: Node) throws -> ReportSpec.SheetSpec {
-        let entries = try mapping(node, "a sheet", known: ["name", "where", "include_repeats", "group_by", "sort", "columns", "totals"])
+        let entries = try mapping(node, "a sheet", known: ["name", "where", "include_repeats", "group_by", "sort", "columns", "totals", "per"])
+        var perFigure = false
+        var perNode: Node?
         var name: String?
         var filter: Predicate?
         var includeRepeats = false
@@ -195,12 +197,21 @@ struct Reader {
             case "sort":
                 if case .scalar = value { sortNodes = [value] } else { sortNodes = try sequence(value, "'sort'") }
             case "columns": columnsNode = value
+            case "per":
+                let per = try string(value, "'per'")
+                guard per == "mention" || per == "figure" else {
+                    throw fail(value, "'per' is mention (a row per mention, the default) or figure (a row per real figure)")
+                }
+                perFigure = per == "figure"; perNode = value
             default:
                 if case .scalar(let s) = value, Bool.construct(from: s) == nil { totals = s.string }
                 else { totals = try bool(value, "'totals'") ? "Total" : nil }
             }
         }
         guard let name else { throw fail(node, "missing key 'name' in a sheet") }
+        if perFigure, !groupBy.isEmpty {
+            throw fail(perNode, "'per: figure' is for a sheet without 'group_by' (a grouped sheet counts each figure once already)")
+        }
         guard let columnsNode else { throw fail(node, "missing key 'columns' in sheet '\(name)'") }
         let columnNodes = try sequence(columnsNode, "'columns'")
         guard !columnNodes.isEmpty else { throw fail(columnsNode, "'columns' must list at least one column") }
@@ -218,7 +229,7 @@ struct Reader {
         }
         let sort = try sortNodes.map { try sortKey($0, columns: columns, grouped: !groupBy.isEmpty) }
         return ReportSpec.SheetSpec(name: name, filter: filter, includeRepeats: includeRepeats, groupBy: groupBy,
-                                    sort: sort, columns: columns, totals: totals,
+                                    sort: sort, columns: columns, totals: totals, perFigure: perFigure,
                                     line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
     }
 
