@@ -53,7 +53,9 @@ On matched pairs it also scores how figures are tied together (issue 9):
 * report cells: for each entry of `report.json` beside the folder, the
   predicted facility most of its truth mentions map to, and in it the beds and
   the VND investment (no part, no conversion) reported by the most articles;
-  a cell is right when it equals the entry's (`training` null: none found).
+  a cell is right when it agrees with the entry's as figures agree (`training`
+  null: none found; a list of {value, unit}: per unit, the figure most
+  articles report).
 
 Misses and false positives are listed with their sentences, as a work list.
 `--json` prints the summary as JSON instead of text.
@@ -318,16 +320,28 @@ def report_cells(folder, pairs, predicted):
             "beds": most_reported([f for f in mine if f["category"] == "beds" and f["unit"] == "beds"]),
             "investment_vnd": most_reported([f for f in mine if f["category"] == "investment" and f["unit"] == "VND"
                                              and f.get("role") not in ("part", "conversion")]),
-            "training": most_reported([f for f in mine if f["category"] == "training"]),
+            "training": training_cell([f for f in mine if f["category"] == "training"]),
         }
         for cell in ("beds", "investment_vnd", "training"):
-            ok = got[cell] == e.get(cell) or (got[cell] is not None and e.get(cell) is not None
-                                              and float(got[cell]) == float(e[cell]))
+            want, have = e.get(cell), got[cell]
+            if isinstance(want, list):
+                ok = sorted((w["unit"], float(w["value"])) for w in want) == sorted(
+                    (h["unit"], float(h["value"])) for h in (have or []))
+            else:
+                ok = (want is None and not have) or (want is not None and have is not None and not isinstance(have, list)
+                                                       and same_figure_value(have, want))
             right += ok
             total += 1
             rows.append({"facility": e["facility"], "cell": cell, "want": e.get(cell), "got": got[cell],
                          "key": key, "ok": ok})
     return {"right": right, "cells": total, "rows": rows}
+
+
+def training_cell(facts):
+    """Per training unit, the figure the most articles report."""
+    units = sorted({f["unit"] for f in facts})
+    cells = [{"unit": u, "value": most_reported([f for f in facts if f["unit"] == u])} for u in units]
+    return [c for c in cells if c["value"] is not None] or None
 
 
 def most_reported(facts):

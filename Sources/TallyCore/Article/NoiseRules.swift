@@ -14,12 +14,12 @@ public enum NoiseRules {
     /// `HEALTH Updated at 08:05:40 03/14/2022 (Views: 1,204 )`: the capture or
     /// publication date line. Returns the day it names.
     public static func captureDate(_ line: String) -> Article.Day? {
-        let words = line.split(separator: " ")
-        guard words.count <= 12, let day = firstNumericDate(in: line) ?? firstWordDate(in: line) else { return nil }
+        let words = wordCount(line, upTo: 13)
+        guard words <= 12, let day = firstNumericDate(in: line) ?? firstWordDate(in: line) else { return nil }
         // The date must come early, or come with a clock time in a line that
         // is not a sentence: a sentence that merely mentions a date is body text.
         let prefix = line.prefix(while: { !$0.isNumber })
-        if words.count <= 8, prefix.split(separator: " ").count <= 3 { return day }
+        if words <= 8, prefix.split(separator: " ").count <= 3 { return day }
         return hasClockTime(line) && !line.hasSuffix(".") ? day : nil
     }
 
@@ -48,11 +48,12 @@ public enum NoiseRules {
         }
         return nil
     }
-    static let months: [String: Int] = [
-        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-        "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
-        "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-    ]
+    /// Month names of every language's table.
+    static let months: [String: Int] = Languages.all.reduce(into: [:]) { $0.merge($1.months) { a, _ in a } }
+
+    /// The noise cues of every language: page furniture is recognised before
+    /// the page's language is known.
+    static func cues(_ cue: NoiseCue) -> [String] { Languages.all.flatMap { $0.noise[cue] ?? [] } }
 
     /// Finds `dd/mm/yyyy` (or with `-` / `.`) and returns it as a day, when valid.
     public static func firstNumericDate(in text: String) -> Article.Day? {
@@ -92,10 +93,11 @@ public enum NoiseRules {
     /// `Vietstock - …`: a lede opens with an agency tag and a dash, and a
     /// sentence follows (a credit like `Thu Hà - Minh An (Báo X)` is short).
     public static func isLede(_ line: String) -> Bool {
+        // The tag's dash must be among the first 48 characters, and it is
+        // then the line's first dash: look for it there, not in the whole line.
         let head = line.prefix(48)
-        guard let cut = line.firstIndex(where: { $0 == "-" || $0 == "–" || $0 == "—" }),
-              line[line.index(after: cut)...].split(separator: " ").count >= 8 else { return false }
-        guard let dash = head.firstIndex(where: { $0 == "-" || $0 == "–" || $0 == "—" }) else { return false }
+        guard let dash = head.firstIndex(where: { $0 == "-" || $0 == "–" || $0 == "—" }),
+              wordCount(line[line.index(after: dash)...], upTo: 8) >= 8 else { return false }
         let before = head[..<dash].trimmingCharacters(in: .whitespaces)
         guard dash < head.endIndex, head.index(after: dash) < head.endIndex,
               head[head.index(after: dash)] == " " || head[head.index(after: dash)] == "\u{00A0}" else { return false }
@@ -115,22 +117,29 @@ public enum NoiseRules {
     /// `… a new level for the provincial hospital. Read more`: a teaser whose
     /// full text follows on the page.
     public static func isReadMoreTeaser(_ line: String) -> Bool {
-        let lower = line.lowercased()
+        // Only the end can match: lower-case the last few scalars, not the line.
+        let lower = String(String.UnicodeScalarView(line.unicodeScalars.suffix(readMoreReach))).lowercased()
         return readMoreMarkers.contains { lower.hasSuffix($0) }
     }
-    static let readMoreMarkers = ["read more", "read more »", "read more…", "xem thêm", "đọc thêm", "xem tiếp"]
+    static let readMoreReach = 4 * (readMoreMarkers.map { $0.unicodeScalars.count }.max() ?? 0) + 8
+    static let readMoreMarkers = cues(.readMore)
 
     /// `Tin liên quan`, `Related news`: the header of a list of links to
     /// other stories. Each title under it is a related article of its own,
     /// so its figures never count for the main story.
     public static func isRelatedHeader(_ line: String) -> Bool {
-        let lower = line.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " :»>-–"))
-        return relatedHeaders.contains(lower)
+        // Trimming commutes with lower-casing (no trimmed mark has a case), so
+        // trim first and lower-case only a line short enough to be a header.
+        let trim: Set<Unicode.Scalar> = [" ", ":", "»", ">", "-", "–"]
+        let scalars = line.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !trim.contains($0) }),
+              let last = scalars.lastIndex(where: { !trim.contains($0) }) else { return relatedHeaders.contains("") }
+        let core = scalars[first...last]
+        guard core.count <= relatedReach else { return false }
+        return relatedHeaders.contains(String(String.UnicodeScalarView(core)).lowercased())
     }
-    static let relatedHeaders: Set<String> = [
-        "tin liên quan", "bài liên quan", "tin cùng chuyên mục", "cùng chuyên mục", "tin khác", "xem thêm",
-        "related news", "related articles", "related stories", "related", "see also", "more news", "other news",
-    ]
+    static let relatedReach = 4 * (relatedHeaders.map { $0.unicodeScalars.count }.max() ?? 0) + 8
+    static let relatedHeaders = Set(cues(.relatedHeader))
 
     /// `New comment has just been added. Click here`, `Sort:NewBest News`,
     /// `Bình luận (0)`: comment boxes, sharing and sign-up widgets.
@@ -140,21 +149,14 @@ public enum NoiseRules {
         if line.hasPrefix("![") || line.hasPrefix("[![") { return true }
         if widgetCues.contains(where: { has(lower, $0) }) { return line.count < 120 }
         // `Share   Print`, `Chia sẻ Email`: a row of sharing buttons.
-        let words = lower.split(whereSeparator: { !$0.isLetter })
-        if !words.isEmpty, words.allSatisfy({ buttonWords.contains(String($0)) }) { return true }
+        if allButtonWords(lower) { return true }
         // Lines with no letters at all (`0 0 0`, `|`) are counters and separators.
         return !line.contains(where: { $0.isLetter })
     }
-    static let widgetCues = [
-        "new comment", "click here", "sort:", "bình luận (", "đăng ký ngay", "newsletter",
-        "thông tin tài khoản", "tặng sao", "đã lưu", "share this", "print this", "log in", "sign up",
-        "subscribe", "advertisement", "quảng cáo", "ưu đãi", "xem mục", ".jpg", ".jpeg", ".png", ".gif",
-    ]
+    /// Widget cues of every language, and the image files any page links (no language's words).
+    static let widgetCues = cues(.widget) + [".jpg", ".jpeg", ".png", ".gif"]
 
-    static let buttonWords: Set<String> = [
-        "share", "print", "email", "e", "mail", "facebook", "twitter", "zalo", "tweet", "like", "save", "copy", "link",
-        "chia", "sẻ", "in", "gửi", "lưu", "bài", "viết", "bình", "luận", "comment", "comments", "top",
-    ]
+    static let buttonWords = Set(cues(.button))
 
     /// `Bac Ninh province, hospital, health sector, investment, beds`: the
     /// keyword list a CMS prints, often several times per page.
@@ -170,32 +172,54 @@ public enum NoiseRules {
             return words.count <= 7 && !(words.first.map { conjunctions.contains($0.lowercased()) } ?? false)
         }
     }
-    static let conjunctions: Set<String> = ["and", "or", "và", "hoặc"]
+    static let conjunctions = Set(cues(.conjunction))
 
     /// `Thu Hoa`, `NGUYỄN VĂN AN`, `By Huu Phuc - Translated by Anh Quan`: a
     /// byline is a short name, every word capitalised, or a "By" credit.
     public static func isByline(_ line: String) -> Bool {
-        let words = line.split(separator: " ")
-        if let first = words.first, bylineOpeners.contains(String(first)), (2...10).contains(words.count) { return true }
-        guard (1...4).contains(words.count) else { return false }
-        return words.allSatisfy { w in
+        let count = wordCount(line, upTo: 11)
+        if let first = line.split(separator: " ", maxSplits: 1).first, bylineOpeners.contains(String(first)),
+           (2...10).contains(count) { return true }
+        guard (1...4).contains(count) else { return false }
+        return line.split(separator: " ").allSatisfy { w in
             w.first?.isUppercase == true && w.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" }
         }
     }
 
-    static let bylineOpeners: Set<String> = ["By", "BY", "Theo"]
+    static let bylineOpeners = Set(cues(.bylineOpener))
 
     /// `(Photo: VNA)`, `Ảnh: Thu Hà`, `— VNA/VNS Photo Minh Anh`: a credit
     /// that marks a photo caption.
     public static func hasPhotoCredit(_ line: String) -> Bool {
+        // Lower-casing a paragraph is costly, and creates no punctuation: a
+        // line holding no punctuation of a credit and no dash has neither.
+        if let anchors = photoAnchors {
+            var needed = false
+            for b in line.utf8 where anchors.contains(b) || b == 0xE2 { needed = true; break }
+            if !needed { return false }
+        }
         let lower = line.lowercased()
-        if ["(photo", "photo:", "ảnh:", "(ảnh"].contains(where: { has(lower, $0) }) {
+        if photoCredits.contains(where: { has(lower, $0) }) {
             return true
         }
         // A dash, then a credit that names a photo: "— Photo thesaigontimes.vn".
         guard let dash = lower.lastIndex(where: { $0 == "—" || $0 == "–" }) else { return false }
-        return lower[dash...].split(separator: " ").contains { $0.hasSuffix("photo") || $0 == "photo" }
+        return lower[dash...].split(separator: " ").contains { w in photoWords.contains { w.hasSuffix($0) || w == $0 } }
     }
+    static let photoCredits = cues(.photoCredit)
+    /// ASCII punctuation every credit holds one of ("(" or ":"); nil when a
+    /// credit holds none, and every line is lower-cased. (0xE2 leads the
+    /// bytes of "–" and "—".)
+    static let photoAnchors: Set<UInt8>? = {
+        var anchors: Set<UInt8> = []
+        for cue in photoCredits {
+            let own = cue.utf8.filter { $0 < 0x80 && !(($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A) && $0 != 0x20 }
+            if own.isEmpty { return nil }
+            anchors.formUnion(own)
+        }
+        return anchors
+    }()
+    static let photoWords = cues(.photoWord)
 
     /// True when a line ends like a sentence; headings, titles and bylines do
     /// not. A sign-off after a full stop (`… Bình Dương. — VNS`) still ends one.
@@ -222,5 +246,36 @@ public enum NoiseRules {
                 return false
             }
         }
+    }
+
+    /// The number of words `split(separator: " ")` gives, counted only up to
+    /// `limit`: callers compare it with a small bound, and a paragraph may be
+    /// a megabyte long.
+    static func wordCount<S: StringProtocol>(_ text: S, upTo limit: Int) -> Int {
+        var count = 0
+        var inWord = false
+        for b in text.utf8 {
+            if b == 0x20 { inWord = false } else if !inWord {
+                inWord = true; count += 1
+                if count >= limit { return count }
+            }
+        }
+        return count
+    }
+
+    /// True when the line has words (runs of letters) and every one is a
+    /// sharing button's; stops at the first that is not.
+    static func allButtonWords(_ lower: String) -> Bool {
+        var any = false
+        var word = ""
+        for c in lower {
+            if c.isLetter { word.append(c); continue }
+            if !word.isEmpty {
+                guard buttonWords.contains(word) else { return false }
+                any = true; word = ""
+            }
+        }
+        if !word.isEmpty { guard buttonWords.contains(word) else { return false }; any = true }
+        return any
     }
 }

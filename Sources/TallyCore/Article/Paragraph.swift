@@ -32,7 +32,7 @@ public struct Paragraph: Sendable, Equatable {
     /// (`Vietstock - <headline>`). A figure here and in the body counts once,
     /// and the body holds it.
     public var restatesStory: Bool {
-        kind.restates || (!NoiseRules.endsSentence(text) && text.split(separator: " ").count <= 30)
+        kind.restates || (!NoiseRules.endsSentence(text) && NoiseRules.wordCount(text, upTo: 31) <= 30)
     }
 
     /// 0-based index in the file.

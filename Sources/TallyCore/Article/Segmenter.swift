@@ -76,7 +76,7 @@ public enum Segmenter {
             let next = i + 1 < ps.count ? ps[i + 1] : nil
             let previous = i > 0 ? ps[i - 1].kind : nil
             let afterImage = i > 0 && ps[i - 1].kind == .widget && isImage(ps[i - 1].text)
-            let words = text.split(separator: " ").count
+            let words = NoiseRules.wordCount(text, upTo: 41)
             let kind: Paragraph.Kind
             if let first = ps[i].duplicateOf, [.lede, .teaserLede].contains(ps[first].kind) { kind = .body }
             else if NoiseRules.isSourceLine(text) { kind = .source }
@@ -140,13 +140,15 @@ public enum Segmenter {
                 current = count; count += 1
             default: break
             }
-            let chrome: Set<Paragraph.Kind> = [.keywords, .byline, .widget]
-            owner[i] = chrome.contains(ps[i].kind) ? 0 : current
+            let chrome = ps[i].kind == .keywords || ps[i].kind == .byline || ps[i].kind == .widget
+            owner[i] = chrome ? 0 : current
             ps[i].article = owner[i]
         }
+        var byOwner = Array(repeating: [Int](), count: count)
+        for i in ps.indices { byOwner[owner[i]].append(i) }
         var articles: [Article] = []
         for a in 0..<count {
-            let mine = ps.indices.filter { owner[$0] == a }
+            let mine = byOwner[a]
             var scalars: [Unicode.Scalar] = []
             for i in mine where ps[i].kind.carriesFacts { scalars.append(contentsOf: source.scalars[ps[i].range]) }
             var article = Article(index: a, language: Language.detect(scalars))

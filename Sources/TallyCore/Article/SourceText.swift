@@ -27,8 +27,27 @@ public struct SourceText: Sendable {
         self.originalScalars = Array(text.unicodeScalars)
         var out: [Unicode.Scalar] = []
         var map: [Int] = []
-        out.reserveCapacity(text.unicodeScalars.count)
-        map.reserveCapacity(text.unicodeScalars.count + 1)
+        out.reserveCapacity(originalScalars.count)
+        map.reserveCapacity(originalScalars.count + 1)
+        if SourceText.isSimple(originalScalars) {
+            // Every scalar is a character of its own and already NFC: only a
+            // leading BOM and carriage returns change, and no grapheme
+            // breaking or normalisation is needed (it was most of the cost).
+            let s = originalScalars
+            var i = s.first == "\u{FEFF}" ? 1 : 0
+            while i < s.count {
+                if s[i] == "\r" {
+                    out.append("\n"); map.append(i)
+                    i += i + 1 < s.count && s[i + 1] == "\n" ? 2 : 1
+                    continue
+                }
+                out.append(s[i]); map.append(i); i += 1
+            }
+            map.append(s.count)
+            self.scalars = out
+            self.originalOffset = map
+            return
+        }
         var offset = 0
         for character in text {
             let raw = character.unicodeScalars
@@ -49,6 +68,21 @@ public struct SourceText: Sendable {
         map.append(offset)
         self.scalars = out
         self.originalOffset = map
+    }
+
+    /// True when every scalar is one the fast path may copy as it is: not a
+    /// combining or joining mark, nor anything NFC changes, so each scalar is
+    /// a character of its own (but CR LF) and the text is NFC already. Latin,
+    /// Vietnamese precomposed letters, general punctuation and currency signs.
+    static func isSimple(_ s: [Unicode.Scalar]) -> Bool {
+        for (i, c) in s.enumerated() {
+            switch c.value {
+            case 0..<0x300, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20CF: continue
+            case 0xFEFF where i == 0: continue
+            default: return false
+            }
+        }
+        return true
     }
 
     /// Canonical text of `range` (canonical scalar offsets).

@@ -14,24 +14,27 @@ public struct FactExtractor: Sendable {
         var stories: [Int: Story] = [:]
         for paragraph in document.paragraphs where paragraph.kind.carriesFacts {
             let article = document.articles[paragraph.article]
-            let rules = LanguageRules.forLanguage(article.language)
-            if stories[article.index] == nil { stories[article.index] = Story(document, article, rules) }
-            let sentences = SentenceSplitter.sentences(document.source.scalars, in: paragraph.range, rules: rules)
-                .map { (range: $0, tokens: Tokenizer.tokens(document.source.scalars, in: $0)) }
-            let trainingParagraph = sentences.contains { Phrases.contains(rules.trainingCues, $0.tokens) }
+            let lexicon = Lexicon.forLanguage(article.language)
+            if stories[article.index] == nil { stories[article.index] = Story(document, article, lexicon) }
+            let story = stories[article.index]!
+            let sentences = SentenceSplitter.sentences(document.source.scalars, in: paragraph.range, lexicon: lexicon)
+                .map { (range: $0, index: SentenceIndex(Tokenizer.tokens(document.source.scalars, in: $0, lexicon: lexicon), lexicon)) }
+            let trainingParagraph = sentences.contains { $0.index.contains(.training) }
             var previous: [Int] = []
             // The owner of the previous sentence's last figure, else its last
             // specific name: "Its first phase, worth 900 billion VND, …"
             // belongs to whatever the sentence before was about.
             var carried: String?
-            for (sentence, tokens) in sentences {
-                let names = SubjectFinder.names(in: tokens, rules: rules, source: document.source)
-                // A temporary context, released before the story's names grow,
-                // so appending to them never copies the list.
+            for (sentence, index) in sentences {
+                let tokens = index.tokens
+                let names = SubjectFinder.names(in: tokens, lexicon: lexicon, source: document.source)
+                let read = QuantityReader(tokens: tokens, lex: lexicon, index: index)
                 let found = SentenceContext(
-                    document: document, paragraph: paragraph, article: article, rules: rules, range: sentence,
-                    tokens: tokens, names: names, known: stories[article.index]!.names, carried: carried,
-                    trainingParagraph: trainingParagraph, plannedStory: stories[article.index]!.planned).facts()
+                    read: read, categories: CategoryRules(read: read, trainingParagraph: trainingParagraph),
+                    attribution: Attribution(
+                        read: read, document: document, paragraph: paragraph, article: article, range: sentence,
+                        names: names, story: story, carried: carried, plannedStory: story.planned,
+                        sentenceText: document.source.originalText(sentence))).facts()
                 // A sentence with no figure of its own that opens with "They
                 // …" and is planned or dated ("They are expected to be put
                 // into use in 2022.") passes that on to the sentence before.
@@ -39,10 +42,9 @@ public struct FactExtractor: Sendable {
                 // experts") is about that, and passes nothing on.
                 let countsOther = tokens.indices.contains { tokens[$0].kind == .number && PeriodFinder.year(tokens, $0) == nil }
                 if found.isEmpty, !countsOther,
-                   Phrases.firstMatch(rules.anaphora, tokens, in: 0..<min(tokens.count, 3)) == 0 {
-                    let planned = Phrases.contains(rules.plannedCues, tokens)
-                    let period = PeriodFinder.period(in: tokens, near: 0, within: tokens.indices, rules: rules,
-                                                     source: document.source)
+                   lexicon.firstMatch(CueSet(.anaphora), tokens, in: 0..<min(tokens.count, 3)) == 0 {
+                    let planned = index.contains(.planned)
+                    let period = PeriodFinder.period(in: index, near: 0, within: tokens.indices, source: document.source)
                     for k in previous {
                         if planned, !facts[k].qualifiers.contains(.planned) {
                             facts[k].qualifiers = (facts[k].qualifiers + [.planned]).sorted()
@@ -53,7 +55,7 @@ public struct FactExtractor: Sendable {
                 previous = Array(facts.count..<(facts.count + found.count))
                 facts.append(contentsOf: found)
                 let specific = names.filter { !$0.generic }
-                stories[article.index]!.names.append(contentsOf: specific.map { (paragraph.index, $0) })
+                story.add(specific, paragraph: paragraph.index)
                 if let last = found.last?.subject ?? specific.last?.text { carried = last }
             }
         }

@@ -32,13 +32,22 @@ public enum FactJSON {
                 ("role", f.role.map { string($0.rawValue) } ?? "null"),
                 ("figure", string(f.figure)),
             ]
-            out += "  {\n" + fields.map { "    \(string($0.0)): \($0.1)" }.joined(separator: ",\n") + "\n  }"
+            out += "  {\n"
+            for (k, (key, value)) in fields.enumerated() {
+                out += k == 0 ? "    \"" : ",\n    \""
+                out += key
+                out += "\": "
+                out += value
+            }
+            out += "\n  }"
             out += n + 1 < facts.count ? ",\n" : "\n"
         }
         return out + "]\n"
     }
 
     public static func string(_ s: String) -> String {
+        // Most text needs no escape: copy it whole.
+        if !s.utf8.contains(where: { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 }) { return "\"" + s + "\"" }
         var out = "\""
         for scalar in s.unicodeScalars {
             switch scalar {

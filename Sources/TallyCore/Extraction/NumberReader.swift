@@ -7,7 +7,7 @@ public enum NumberReader {
     /// digits groups thousands; any other separator is the decimal mark, so a
     /// Vietnamese page that writes `3.5` still reads 3.5. A mark repeated with
     /// three digits after each (`1,300,000`) groups in either language.
-    public static func read(_ raw: String, rules: LanguageRules) -> Decimal? {
+    public static func read(_ raw: String, grouping: Character) -> Decimal? {
         let chars = Array(raw)
         let marks = chars.indices.filter { !chars[$0].isNumber }
         guard !marks.isEmpty else { return Decimal(string: raw) }
@@ -20,7 +20,7 @@ public enum NumberReader {
         for (n, m) in marks.enumerated() {
             digits += String(chars[previous..<m])
             previous = m + 1
-            let grouping = repeatedGrouping || (chars[m] == rules.grouping && groupLength(n) == 3 && !decimalSeen)
+            let grouping = repeatedGrouping || (chars[m] == grouping && groupLength(n) == 3 && !decimalSeen)
             if !grouping {
                 if decimalSeen { return nil }
                 decimalSeen = true

@@ -3,34 +3,46 @@
 /// first 9 months of 2025". The one nearest the figure wins. Years inside
 /// dates (20/09/2020) are not periods.
 enum PeriodFinder {
-    static func period(in tokens: [Token], near anchor: Int, within scope: Range<Int>, rules: LanguageRules,
+    static func period(in sentence: SentenceIndex, near anchor: Int, within scope: Range<Int>,
                        source: SourceText) -> String? {
-        var best: (distance: Int, text: String)?
-        func offer(_ at: Int, _ text: String) {
-            let d = abs(at - anchor)
-            if best == nil || d < best!.distance { best = (d, text) }
-        }
+        let found = sentence.periods(in: scope, source: source)
+        // The nearest; of two as near, the earlier (it was offered first).
+        var lo = 0, hi = found.count
+        while lo < hi { let mid = (lo + hi) / 2; if found[mid].at > anchor { hi = mid } else { lo = mid + 1 } }
+        let left = lo > 0 ? found[lo - 1] : nil
+        let right = lo < found.count ? found[lo] : nil
+        if let left, right.map({ anchor - left.at <= $0.at - anchor }) ?? true { return left.text }
+        return right?.text
+    }
+
+    /// Every period of `scope`, read left to right; each is skipped whole
+    /// before the next is looked for.
+    static func occurrences(in sentence: SentenceIndex, within scope: Range<Int>,
+                            source: SourceText) -> [(at: Int, text: String)] {
+        let tokens = sentence.tokens
+        let lex = sentence.lexicon
+        var out: [(at: Int, text: String)] = []
         func written(_ at: Int, _ end: Int) -> String {
             source.originalText(tokens[at].range.lowerBound..<tokens[end - 1].range.upperBound)
         }
         var i = scope.lowerBound
         while i < scope.upperBound {
             if let y = year(tokens, i) {
-                if i + 2 < scope.upperBound, rules.rangeWords.contains(tokens[i + 1].text),
+                if i + 2 < scope.upperBound, lex.has(tokens[i + 1], .rangeWord),
                    let y2 = year(tokens, i + 2) ?? shortYear(tokens[i + 2], after: y), y2 > y {
-                    offer(i, "\(y)-\(y2)"); i += 3; continue
+                    out.append((i, "\(y)-\(y2)")); i += 3; continue
                 }
-                offer(i, written(openStart(tokens, year: i, scope: scope, rules: rules), i + 1)); i += 1; continue
+                out.append((i, written(openStart(sentence, year: i, scope: scope), i + 1))); i += 1; continue
             }
-            if let n = Phrases.longestMatch(rules.periodPhrases, tokens, at: i), i + n <= scope.upperBound {
-                offer(i, written(i, i + n)); i += n; continue
+            if let n = lex.match(.periodPhrase, tokens, at: i), i + n <= scope.upperBound {
+                out.append((i, written(i, i + n))); i += n; continue
             }
-            if let end = lead(tokens, at: i, scope: scope, rules: rules) {
-                offer(i, written(i, end)); i = end; continue
+            if let end = lead(tokens, at: i, scope: scope, lex) {
+                out.append((i, written(i, end))); i = end; continue
             }
             i += 1
         }
-        return best?.text
+        return out
     }
 
     /// "the past 3 years", "the first 9 months of 2025": a lead, a count and
@@ -38,51 +50,51 @@ enum PeriodFinder {
     /// year it counts in. Also a part of a year ("the first half of this
     /// year", "the fourth quarter of 2027") and a count with an end word
     /// but no lead ("6 tháng đầu năm 2025", "5 năm qua").
-    static func lead(_ tokens: [Token], at i: Int, scope: Range<Int>, rules: LanguageRules) -> Int? {
-        for phrase in rules.periodLeads where Phrases.matches(phrase, tokens, at: i) {
-            let end = i + phrase.count
-            guard let counted = countedTime(tokens, at: end, scope: scope, rules: rules) else { continue }
+    static func lead(_ tokens: [Token], at i: Int, scope: Range<Int>, _ lex: Lexicon) -> Int? {
+        for length in lex.matches(.periodLead, tokens, at: i) {
+            let end = i + length
+            guard let counted = countedTime(tokens, at: end, scope: scope, lex) else { continue }
             // "trong 5 năm qua": an end word makes the count a period on its
             // own, and the lead is only a preposition ("in the past").
-            if Phrases.longestMatch(rules.periodEnds, tokens, at: counted) != nil { continue }
-            return tail(tokens, from: counted, scope: scope, rules: rules)
+            if lex.match(.periodEnd, tokens, at: counted) != nil { continue }
+            return tail(tokens, from: counted, scope: scope, lex)
         }
-        for phrase in rules.periodParts where Phrases.matches(phrase, tokens, at: i) && i + phrase.count <= scope.upperBound {
-            return tail(tokens, from: i + phrase.count, scope: scope, rules: rules)
+        for length in lex.matches(.periodPart, tokens, at: i) where i + length <= scope.upperBound {
+            return tail(tokens, from: i + length, scope: scope, lex)
         }
-        if let counted = countedTime(tokens, at: i, scope: scope, rules: rules),
-           let n = Phrases.longestMatch(rules.periodEnds, tokens, at: counted), counted + n <= scope.upperBound {
-            return tail(tokens, from: counted, scope: scope, rules: rules)
+        if let counted = countedTime(tokens, at: i, scope: scope, lex),
+           let n = lex.match(.periodEnd, tokens, at: counted), counted + n <= scope.upperBound {
+            return tail(tokens, from: counted, scope: scope, lex)
         }
         return nil
     }
 
     /// "3 years", "nine months": a count and a time noun; returns its end.
-    static func countedTime(_ tokens: [Token], at k: Int, scope: Range<Int>, rules: LanguageRules) -> Int? {
+    static func countedTime(_ tokens: [Token], at k: Int, scope: Range<Int>, _ lex: Lexicon) -> Int? {
         guard k >= scope.lowerBound, k + 1 < scope.upperBound,
-              tokens[k].kind == .number || rules.numberWords[tokens[k].text] != nil,
-              let (sense, n) = Phrases.longest(rules.units, tokens, at: k + 1), sense.category == nil,
-              LanguageRules.timeUnits.contains(sense.unit), k + 1 + n <= scope.upperBound else { return nil }
+              tokens[k].kind == .number || lex.numberWord(tokens[k]) != nil,
+              let (sense, n) = lex.unit(tokens, at: k + 1), sense.category == nil,
+              Lexicon.timeUnits.contains(sense.unit), k + 1 + n <= scope.upperBound else { return nil }
         return k + 1 + n
     }
 
     /// What may follow a period's count or part: an end word ("đầu năm",
     /// "qua") with perhaps its year, a tie with its year ("of 2025", "of
     /// this year"), or a period word and a year ("in 2024").
-    static func tail(_ tokens: [Token], from end: Int, scope: Range<Int>, rules: LanguageRules) -> Int {
+    static func tail(_ tokens: [Token], from end: Int, scope: Range<Int>, _ lex: Lexicon) -> Int {
         func yearAt(_ k: Int) -> Int? {
             if k < scope.upperBound, year(tokens, k) != nil { return k + 1 }
             // "quý II/2026": after a tie, a year glued to its slash is still a year.
-            if k < scope.upperBound, k > 0, tokens[k - 1].text == "/", tokens[k].kind == .number,
-               tokens[k].text.count == 4, let y = Int(tokens[k].text), (1900...2100).contains(y) { return k + 1 }
-            if let n = Phrases.longestMatch(rules.yearDeictics, tokens, at: k), k + n <= scope.upperBound { return k + n }
+            if k < scope.upperBound, k > 0, tokens[k - 1].isMark("/"), tokens[k].kind == .number,
+               tokens[k].text.utf8.count == 4, let y = Int(tokens[k].text), (1900...2100).contains(y) { return k + 1 }
+            if let n = lex.match(.yearDeictic, tokens, at: k), k + n <= scope.upperBound { return k + n }
             return nil
         }
-        if let n = Phrases.longestMatch(rules.periodEnds, tokens, at: end), end + n <= scope.upperBound {
+        if let n = lex.match(.periodEnd, tokens, at: end), end + n <= scope.upperBound {
             return yearAt(end + n) ?? end + n
         }
-        if let n = Phrases.longestMatch(rules.periodTies, tokens, at: end), let e = yearAt(end + n) { return e }
-        if end + 1 < scope.upperBound, rules.periodWords.contains(tokens[end].text), year(tokens, end + 1) != nil {
+        if let n = lex.match(.periodTie, tokens, at: end), let e = yearAt(end + n) { return e }
+        if end + 1 < scope.upperBound, lex.has(tokens[end], .periodWord), year(tokens, end + 1) != nil {
             return end + 2
         }
         return end
@@ -92,12 +104,14 @@ enum PeriodFinder {
     /// an open-period word stands before it, perhaps across a period word.
     /// In a plan ("dự kiến hoạt động từ năm 2023", "will open from 2026")
     /// the year is a start date, not a period up to now: the year alone.
-    static func openStart(_ tokens: [Token], year i: Int, scope: Range<Int>, rules: LanguageRules) -> Int {
+    static func openStart(_ sentence: SentenceIndex, year i: Int, scope: Range<Int>) -> Int {
+        let tokens = sentence.tokens
+        let lex = sentence.lexicon
         let k = i - 1
-        guard k >= scope.lowerBound, !Phrases.contains(rules.plannedCues, tokens, in: scope) else { return i }
-        if rules.openPeriodWords.contains(tokens[k].text) { return k }
-        if k - 1 >= scope.lowerBound, rules.periodWords.contains(tokens[k].text),
-           !rules.openPeriodWords.contains(tokens[k].text), rules.openPeriodWords.contains(tokens[k - 1].text) {
+        guard k >= scope.lowerBound, !sentence.contains(.planned, in: scope) else { return i }
+        if lex.has(tokens[k], .openPeriod) { return k }
+        if k - 1 >= scope.lowerBound, lex.has(tokens[k], .periodWord),
+           !lex.has(tokens[k], .openPeriod), lex.has(tokens[k - 1], .openPeriod) {
             return k - 1
         }
         return i
@@ -105,18 +119,18 @@ enum PeriodFinder {
 
     /// "2016-20": the second year of a range written with two digits.
     static func shortYear(_ t: Token, after y: Int) -> Int? {
-        guard t.kind == .number, t.text.count == 2, let n = Int(t.text) else { return nil }
+        guard t.kind == .number, t.text.utf8.count == 2, let n = Int(t.text) else { return nil }
         let full = y - y % 100 + n
         return full > y ? full : nil
     }
 
     static func year(_ tokens: [Token], _ i: Int) -> Int? {
         let t = tokens[i]
-        guard t.kind == .number, t.text.count == 4, let y = Int(t.text), (1900...2100).contains(y) else { return nil }
-        if i > 0, ["/", "."].contains(tokens[i - 1].text), !t.spaceBefore { return nil }
+        guard t.kind == .number, t.text.utf8.count == 4, let y = Int(t.text), (1900...2100).contains(y) else { return nil }
+        if i > 0, tokens[i - 1].isMark("/") || tokens[i - 1].isMark("."), !t.spaceBefore { return nil }
         if i + 1 < tokens.count, !tokens[i + 1].spaceBefore, tokens[i + 1].kind == .word { return nil }
         // "hotline 1900 9095": digits in groups are a phone number.
-        if i + 1 < tokens.count, tokens[i + 1].kind == .number, tokens[i + 1].text.count >= 3 { return nil }
+        if i + 1 < tokens.count, tokens[i + 1].kind == .number, tokens[i + 1].text.utf8.count >= 3 { return nil }
         return y
     }
 }

@@ -3,7 +3,7 @@
 /// abbreviation (`No.`, `Dr.`, `TS.`); decimal points never split because they
 /// sit inside number tokens.
 public enum SentenceSplitter {
-    public static func sentences(_ s: [Unicode.Scalar], in range: Range<Int>, rules: LanguageRules) -> [Range<Int>] {
+    public static func sentences(_ s: [Unicode.Scalar], in range: Range<Int>, lexicon: Lexicon) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var start = range.lowerBound
         var i = range.lowerBound
@@ -19,7 +19,7 @@ public enum SentenceSplitter {
                 let opener = s[next]
                 let startsSentence = opener.properties.isUppercase || Tokenizer.isDigit(opener)
                     || "\"“‘(".unicodeScalars.contains(opener)
-                if spaced, startsSentence, c != "." || !isAbbreviation(s, before: i, from: start, rules: rules) {
+                if spaced, startsSentence, c != "." || !isAbbreviation(s, before: i, from: start, lexicon: lexicon) {
                     out.append(start..<end)
                     start = next
                     i = next
@@ -34,11 +34,11 @@ public enum SentenceSplitter {
         return out
     }
 
-    static func isAbbreviation(_ s: [Unicode.Scalar], before dot: Int, from start: Int, rules: LanguageRules) -> Bool {
+    static func isAbbreviation(_ s: [Unicode.Scalar], before dot: Int, from start: Int, lexicon: Lexicon) -> Bool {
         var j = dot
         while j > start, Tokenizer.isLetter(s[j - 1]) { j -= 1 }
         guard j < dot else { return false }
         let word = Tokenizer.string(s[j..<dot]).lowercased()
-        return rules.abbreviations.contains(word)
+        return lexicon.has(lexicon.id(word), .abbreviation)
     }
 }

@@ -26,9 +26,9 @@ enum SubjectFinder {
         /// Token range in the sentence.
         var range: Range<Int>
         var text: String
-        /// The last word of its head noun ("hospital", "tâm"), to match a
-        /// generic mention ("the hospital") with the name it stands for.
-        var head: String
+        /// The id of the last word of its head noun ("hospital", "tâm"), to
+        /// match a generic mention ("the hospital") with the name it stands for.
+        var head: Int32
         /// True when nothing in the name is capitalised but a determiner or
         /// the sentence's first word ("the hospital", "bệnh viện đa khoa",
         /// "the district-level unit"): it names a kind, not a body.
@@ -39,43 +39,42 @@ enum SubjectFinder {
         var keepable: Bool
     }
 
-    /// Punctuation that cuts a sentence into the parts rule 2 works on.
-    static let partMarks: Set<String> = [",", ";", ":", "(", ")", "–", "—"]
     /// Dashes that end a dateline.
-    static let datelineMarks: Set<String> = ["—", "–", "-"]
+    static func isDatelineMark(_ t: Token) -> Bool { t.isMark("—") || t.isMark("–") || t.isMark("-") }
 
-    static func names(in tokens: [Token], rules: LanguageRules, source: SourceText) -> [Name] {
+    /// Names in the order of their heads; each ends after the one before
+    /// (`range.upperBound` grows), though a name grown left may start inside it.
+    static func names(in tokens: [Token], lexicon lex: Lexicon, source: SourceText) -> [Name] {
         var out: [Name] = []
         var i = 0
         while i < tokens.count {
-            var headLength = 0
-            for head in rules.subjectHeads where head.count > headLength && Phrases.matches(head, tokens, at: i) {
-                headLength = head.count
-            }
+            let headLength = lex.match(.subjectHead, tokens, at: i) ?? 0
             // "16 bệnh viện" counts hospitals and "tuyến huyện" is a level:
             // neither names a body.
             let previous = i > 0 ? tokens[i - 1] : nil
-            let level = rules.placeHeads.contains(tokens[i].text)
-                && previous.map { rules.subjectModifiers.contains($0.text) } == true
+            let level = lex.has(tokens[i], .placeHead) && previous.map { lex.has($0, .subjectModifier) } == true
             guard headLength > 0, previous?.kind != .number, !level else { i += max(headLength, 1); continue }
             let head = i..<(i + headLength)
-            var range = rules.namesGrowRight ? growRight(tokens, head: head, rules: rules)
-                                             : growLeft(tokens, head: head, rules: rules)
+            var range = lex.namesGrowRight ? growRight(tokens, head: head, lex) : growLeft(tokens, head: head, lex)
             // "Military Hospital 175", "Bệnh viện Quân y 103": the number is part of the name.
             if range.upperBound < tokens.count, tokens[range.upperBound].kind == .number,
-               Phrases.anyEndingBefore(rules.nameBefore, tokens, end: range.upperBound) {
+               lex.endsBefore(.nameBefore, tokens, range.upperBound) {
                 range = range.lowerBound..<(range.upperBound + 1)
             }
             i = max(i + headLength, range.upperBound)
             // "HCM CITY — …": a dateline names where the story was filed.
-            if range.lowerBound == 0, range.upperBound < tokens.count, datelineMarks.contains(tokens[range.upperBound].text) {
+            if range.lowerBound == 0, range.upperBound < tokens.count, isDatelineMark(tokens[range.upperBound]) {
                 continue
             }
-            let words = range.filter { !rules.subjectDeterminers.contains(tokens[$0].text) }
-            let generic = !words.contains { $0 > 0 && tokens[$0].capitalized }
-            let keepable = words.count < range.count || words.count > headLength || tokens[range.lowerBound].capitalized
-                || rules.placeHeads.contains(tokens[head.upperBound - 1].text)
-            out.append(Name(range: range, text: text(tokens, range, source), head: tokens[head.upperBound - 1].text,
+            var words = 0
+            var generic = true
+            for k in range where !lex.has(tokens[k], .determiner) {
+                words += 1
+                if k > 0, tokens[k].capitalized { generic = false }
+            }
+            let keepable = words < range.count || words > headLength || tokens[range.lowerBound].capitalized
+                || lex.has(tokens[head.upperBound - 1], .placeHead)
+            out.append(Name(range: range, text: text(tokens, range, source), head: tokens[head.upperBound - 1].id,
                             generic: generic, keepable: keepable))
         }
         return out
@@ -90,84 +89,110 @@ enum SubjectFinder {
     /// `previousOwner` is the owner of the sentence's previous figure, which
     /// a figure with no name in its own part shares ("…, with 485 beds …,
     /// with a total investment of 700 billion VND").
-    static func owner(of mention: Range<Int>, adjectival: Bool, names: [Name], tokens: [Token],
-                      rules: LanguageRules, source: SourceText, previousOwner: String?,
-                      resolve: (Name) -> String?) -> String? {
-        if adjectival, let name = qualified(after: mention.upperBound, tokens: tokens, rules: rules, source: source) {
+    ///
+    /// Names are walked from the mention outwards and only as far as the
+    /// answer needs, so a long sentence full of names stays linear.
+    static func owner(of mention: Range<Int>, adjectival: Bool, names: [Name], sentence: SentenceIndex,
+                      source: SourceText, previousOwner: String?, resolve: (Name) -> String?) -> String? {
+        let tokens = sentence.tokens
+        let lex = sentence.lexicon
+        if adjectival, let name = qualified(after: mention.upperBound, tokens: tokens, lexicon: lex, source: source) {
             return name
         }
-        var partStart = mention.lowerBound
-        while partStart > 0, !partMarks.contains(tokens[partStart - 1].text) { partStart -= 1 }
-        var partEnd = mention.upperBound
-        while partEnd < tokens.count, !partMarks.contains(tokens[partEnd].text) { partEnd += 1 }
+        let partStart = sentence.partStart(mention.lowerBound)
+        let partEnd = sentence.partEnd(mention.upperBound)
         func oblique(_ n: Name) -> Bool {
-            n.range.lowerBound > 0 && rules.obliqueWords.contains(tokens[n.range.lowerBound - 1].text)
+            n.range.lowerBound > 0 && lex.has(tokens[n.range.lowerBound - 1], .oblique)
         }
-        let before = names.filter { $0.range.upperBound <= mention.lowerBound }
-        let direct = before.filter { !oblique($0) }
-        let inPart = { (n: Name) in n.range.lowerBound >= partStart }
-        if let near = direct.reversed().lazy.filter(inPart).compactMap(resolve).first { return near }
+        // `names[..<before]` end by the mention's start (upper bounds grow).
+        let before = firstIndex(names) { $0.range.upperBound > mention.lowerBound }
+        // The nearest name of the mention's part, not governed by a preposition.
+        var n = before
+        while n > 0, names[n - 1].range.upperBound > partStart {
+            n -= 1
+            if names[n].range.lowerBound >= partStart, !oblique(names[n]), let r = resolve(names[n]) { return r }
+        }
         if partStart > 0, partStart < mention.lowerBound,
            (partStart..<mention.lowerBound).allSatisfy({ tokens[$0].kind == .word && tokens[$0].capitalized }) {
             return text(tokens, partStart..<mention.lowerBound, source)
         }
-        if let near = before.reversed().lazy.filter(inPart).compactMap(resolve).first { return near }
+        n = before
+        while n > 0, names[n - 1].range.upperBound > partStart {
+            n -= 1
+            if names[n].range.lowerBound >= partStart, let r = resolve(names[n]) { return r }
+        }
         if let previousOwner { return previousOwner }
-        if let first = (direct + before).lazy.compactMap(resolve).first { return first }
-        let after = names.filter { $0.range.lowerBound >= mention.upperBound && $0.range.upperBound <= partEnd }
-        return after.lazy.filter { !oblique($0) }.compactMap(resolve).first
-    }
-
-    /// "a 250-bed eye and ENT hospital": the words after an
-    /// adjectival figure up to a head noun, when they say more than the head.
-    static func qualified(after start: Int, tokens: [Token], rules: LanguageRules, source: SourceText) -> String? {
-        var k = start
-        while k < tokens.count, k - start <= 6, tokens[k].kind == .word || rules.subjectConnectors.contains(tokens[k].text) {
-            for head in rules.subjectHeads where Phrases.matches(head, tokens, at: k) {
-                guard k > start else { return nil }
-                return text(tokens, start..<(k + head.count), source)
+        for k in 0..<before where !oblique(names[k]) { if let r = resolve(names[k]) { return r } }
+        for k in 0..<before { if let r = resolve(names[k]) { return r } }
+        var k = before
+        while k < names.count, names[k].range.upperBound <= partEnd {
+            if names[k].range.lowerBound >= mention.upperBound, !oblique(names[k]), let r = resolve(names[k]) {
+                return r
             }
             k += 1
         }
         return nil
     }
 
-    static func growLeft(_ tokens: [Token], head: Range<Int>, rules: LanguageRules) -> Range<Int> {
+    /// The first index whose element satisfies a predicate that, once true, stays true.
+    static func firstIndex(_ names: [Name], where past: (Name) -> Bool) -> Int {
+        var lo = 0, hi = names.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if past(names[mid]) { hi = mid } else { lo = mid + 1 }
+        }
+        return lo
+    }
+
+    /// "a 250-bed eye and ENT hospital": the words after an
+    /// adjectival figure up to a head noun, when they say more than the head.
+    static func qualified(after start: Int, tokens: [Token], lexicon lex: Lexicon, source: SourceText) -> String? {
+        var k = start
+        while k < tokens.count, k - start <= 6, tokens[k].kind == .word || lex.has(tokens[k], .subjectConnector) {
+            if let n = lex.match(.subjectHead, tokens, at: k) {
+                guard k > start else { return nil }
+                return text(tokens, start..<(k + n), source)
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    static func growLeft(_ tokens: [Token], head: Range<Int>, _ lex: Lexicon) -> Range<Int> {
         var lo = head.lowerBound
         while lo > 0 {
             let t = tokens[lo - 1]
-            if rules.subjectDeterminers.contains(t.text) { lo -= 1; break }
-            guard t.capitalized || isPart(t.text, rules) else { break }
+            if lex.has(t, .determiner) { lo -= 1; break }
+            guard t.capitalized || isPart(t, lex) else { break }
             lo -= 1
         }
         // Connectors only join words of a name; they never open it.
-        while lo < head.lowerBound, rules.subjectConnectors.contains(tokens[lo].text) { lo += 1 }
+        while lo < head.lowerBound, lex.has(tokens[lo], .subjectConnector) { lo += 1 }
         var hi = head.upperBound
         // "Department of Health", "Hospital of Traditional Medicine".
-        if hi + 1 < tokens.count, rules.subjectLinks.contains(tokens[hi].text), tokens[hi + 1].capitalized {
+        if hi + 1 < tokens.count, lex.has(tokens[hi], .subjectLink), tokens[hi + 1].capitalized {
             hi += 1
             while hi < tokens.count, tokens[hi].capitalized { hi += 1 }
         }
         return lo..<hi
     }
 
-    static func growRight(_ tokens: [Token], head: Range<Int>, rules: LanguageRules) -> Range<Int> {
+    static func growRight(_ tokens: [Token], head: Range<Int>, _ lex: Lexicon) -> Range<Int> {
         var hi = head.upperBound
         while hi < tokens.count {
             // "… huyện Ba Vì và Bệnh viện …": a connector before a new head
             // starts the next name.
-            if rules.subjectConnectors.contains(tokens[hi - 1].text),
-               rules.subjectHeads.contains(where: { Phrases.matches($0, tokens, at: hi) }) { break }
+            if lex.has(tokens[hi - 1], .subjectConnector), lex.match(.subjectHead, tokens, at: hi) != nil { break }
             let t = tokens[hi]
             // "Bệnh viện Sản - Nhi": a hyphen joins two capitalised parts of one name.
-            let joins = t.kind == .punct && rules.subjectConnectors.contains(t.text)
+            let joins = t.kind == .punct && lex.has(t, .subjectConnector)
                 && hi + 1 < tokens.count && tokens[hi + 1].capitalized
-            guard joins || t.kind == .word && (t.capitalized || isPart(t.text, rules)) else { break }
+            guard joins || t.kind == .word && (t.capitalized || isPart(t, lex)) else { break }
             hi += 1
         }
         // "Trung tâm Y tế huyện Tân Phú tại thị trấn …": what follows the last
         // connector belongs to the name only if it is a capitalised name too.
-        while let c = (head.upperBound..<hi).last(where: { rules.subjectConnectors.contains(tokens[$0].text) }),
+        while let c = (head.upperBound..<hi).last(where: { lex.has(tokens[$0], .subjectConnector) }),
               !(c + 1..<hi).contains(where: { tokens[$0].capitalized }) {
             hi = c
         }
@@ -176,8 +201,8 @@ enum SubjectFinder {
 
     /// Lower-case words that may sit inside a name: modifiers ("provincial",
     /// "đa khoa") and connectors ("of", "and", "tại").
-    static func isPart(_ word: String, _ rules: LanguageRules) -> Bool {
-        rules.subjectModifiers.contains(word) || rules.subjectConnectors.contains(word)
+    static func isPart(_ t: Token, _ lex: Lexicon) -> Bool {
+        lex.has(t, .subjectModifier) || lex.has(t, .subjectConnector)
     }
 
     static func text(_ tokens: [Token], _ range: Range<Int>, _ source: SourceText) -> String {

@@ -1,5 +1,6 @@
 /// A word, a number or a punctuation mark of a sentence, located by canonical
-/// scalar offsets. Rules read tokens, never raw characters.
+/// scalar offsets. Rules read tokens, never raw characters, and compare them
+/// by `id` (the word's id in the sentence's `Lexicon`) or `mark`, never by text.
 public struct Token: Sendable, Equatable {
     public enum Kind: Sendable, Equatable { case word, number, punct }
     public let kind: Kind
@@ -11,6 +12,21 @@ public struct Token: Sendable, Equatable {
     public let spaceBefore: Bool
     /// True when the word starts with a capital letter in the text.
     public let capitalized: Bool
+    /// The id of `text` in the lexicon of the sentence's language; 0 when no
+    /// table of that language holds it.
+    public let id: Int32
+    /// The scalar of a punctuation token, 0 for words and numbers.
+    public let mark: UInt32
+
+    @inline(__always) func isMark(_ s: Unicode.Scalar) -> Bool { mark == s.value }
+
+    /// `,` `;` `:` `(` `)` `–` `—`: punctuation that cuts a sentence into parts.
+    var isPartMark: Bool {
+        switch mark {
+        case 0x2C, 0x3B, 0x3A, 0x28, 0x29, 0x2013, 0x2014: return true
+        default: return false
+        }
+    }
 }
 
 /// Cuts canonical scalars into tokens. A number keeps its inner separators
@@ -18,10 +34,14 @@ public struct Token: Sendable, Equatable {
 /// letters glued to digits (`VND1`, `16ha`, `m2`) become separate tokens with
 /// `spaceBefore == false`, so rules can see they touch.
 public enum Tokenizer {
-    public static func tokens(_ s: [Unicode.Scalar], in range: Range<Int>) -> [Token] {
+    /// - Parameter lexicon: gives each token its word id; without one, ids
+    ///   are those of the first language (the tokens themselves do not depend on it).
+    public static func tokens(_ s: [Unicode.Scalar], in range: Range<Int>, lexicon: Lexicon = Lexicon.all[0]) -> [Token] {
         var out: [Token] = []
         var i = range.lowerBound
         var space = true
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(64)
         while i < range.upperBound {
             let c = s[i]
             if isSpace(c) { space = true; i += 1; continue }
@@ -33,16 +53,37 @@ public enum Tokenizer {
                     if (s[i] == "." || s[i] == ","), i + 1 < range.upperBound, isDigit(s[i + 1]) { i += 2; continue }
                     break
                 }
-                out.append(Token(kind: .number, range: start..<i, text: string(s[start..<i]), spaceBefore: space, capitalized: false))
+                buffer.removeAll(keepingCapacity: true)
+                for k in start..<i { buffer.append(UInt8(truncatingIfNeeded: s[k].value)) }
+                let text = String(decoding: buffer, as: UTF8.self)
+                let id = buffer.withUnsafeBufferPointer { lexicon.id($0) }
+                out.append(Token(kind: .number, range: start..<i, text: text, spaceBefore: space, capitalized: false,
+                                 id: id, mark: 0))
             } else if isLetter(c) {
                 i += 1
-                while i < range.upperBound, isLetter(s[i]) { i += 1 }
-                let raw = string(s[start..<i])
-                out.append(Token(kind: .word, range: start..<i, text: raw.lowercased(), spaceBefore: space,
-                                 capitalized: c.properties.isUppercase))
+                var ascii = c.isASCII
+                while i < range.upperBound, isLetter(s[i]) { ascii = ascii && s[i].isASCII; i += 1 }
+                let text: String
+                if ascii {
+                    // ASCII lower-casing by hand: `lowercased()` goes through
+                    // Unicode case mapping for every word.
+                    buffer.removeAll(keepingCapacity: true)
+                    for k in start..<i {
+                        let v = UInt8(truncatingIfNeeded: s[k].value)
+                        buffer.append(v >= 0x41 && v <= 0x5A ? v | 0x20 : v)
+                    }
+                    text = String(decoding: buffer, as: UTF8.self)
+                } else {
+                    text = string(s[start..<i]).lowercased()
+                }
+                let capital = c.isASCII ? (c.value >= 0x41 && c.value <= 0x5A) : c.properties.isUppercase
+                out.append(Token(kind: .word, range: start..<i, text: text, spaceBefore: space, capitalized: capital,
+                                 id: lexicon.id(text), mark: 0))
             } else {
                 i += 1
-                out.append(Token(kind: .punct, range: start..<i, text: String(Character(c)), spaceBefore: space, capitalized: false))
+                let text = String(Character(c))
+                out.append(Token(kind: .punct, range: start..<i, text: text, spaceBefore: space, capitalized: false,
+                                 id: lexicon.id(text), mark: c.value))
             }
             space = false
         }

@@ -3,25 +3,18 @@
 /// `where: {category: invesment}` is an error with a suggestion instead of
 /// an empty sheet.
 ///
-/// Categories and units are read from the language tables the extractor
-/// uses, so a unit added to `English` or `Vietnamese` is known here at
-/// once. This is the one place that list is built: when a public registry
-/// of categories and units lands, `categories` and `units` switch to it.
+/// Categories are the extractor's `CategoryRegistry`; units are read from
+/// the language tables it uses, so a unit added to `English` or
+/// `Vietnamese` is known here at once.
 public enum KnownValues {
-    static let languages: [LanguageRules] = [.english, .vietnamese]
-
     /// Every category a fact can file under, sorted.
-    public static let categories: [String] = {
-        var found = Set(["investment", "finance"])
-        for rules in languages { for sense in rules.units.values { if let c = sense.category { found.insert(c) } } }
-        return found.sorted()
-    }()
+    public static let categories: [String] = CategoryRegistry.names.sorted()
 
     /// Every unit label a fact can carry, sorted. A ratio unit is one of
     /// these followed by `per …` (`beds per 10,000 people`): see `isKnownUnit`.
     public static let units: [String] = {
         var found = Set(["trainees"])
-        for rules in languages {
+        for rules in Languages.all {
             for sense in rules.units.values where sense.category != nil { found.insert(sense.unit) }
             for code in rules.currencies.values { found.insert(code) }
         }

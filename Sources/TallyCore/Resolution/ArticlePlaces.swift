@@ -1,8 +1,9 @@
 /// The province an article is about, from its own words: a provincial
 /// paper's site tag ("(BGO) -"), the `Source:` line's host, and the
 /// provinces its title, lead and body name (a name in the title or lead
-/// counts more). A place inside a school's name, or a district that shares
-/// a province's name ("huyện Quảng Ninh"), does not count.
+/// counts more). A place inside a school's name, a news desk's dateline
+/// ("HÀ NỘI —"), or a district that shares a province's name ("huyện Quảng
+/// Ninh") does not count, and neither does a single passing mention.
 struct ArticlePlaces {
     let province: Int?
 
@@ -25,12 +26,14 @@ struct ArticlePlaces {
             switch kind {
             case .title, .teaserTitle: weight = 3
             case .lede, .teaserLede: weight = 2
+            case .caption: weight = 1  // a photo may be of a place the story is not about
             default: bodySeen += 1; weight = bodySeen <= 2 ? 2 : 1
             }
             if let tag = Self.siteTag(words), let p = Gazetteer.provinces.firstIndex(where: { $0.name == tag }) { add(p, 5) }
             for (p, _) in Self.provinces(in: words, lexicon: lexicon) { add(p, weight) }
         }
-        province = score.keys.max { a, b in
+        // One passing mention (a caption, a late aside) does not make a story provincial.
+        province = score.keys.filter { score[$0]! >= 2 }.max { a, b in
             score[a]! != score[b]! ? score[a]! < score[b]! : first[a]! > first[b]!
         }
     }

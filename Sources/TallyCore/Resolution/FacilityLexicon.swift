@@ -2,6 +2,7 @@
 struct FacilityLexicon: Sendable {
     let order: FacilityWords.Order
     let kinds: PhraseTable<(kind: String, specialty: String?)>
+    let plurals: PhraseTable<String>
     let specialties: PhraseTable<String>
     let levels: PhraseTable<Level>
     let directions: PhraseTable<String>
@@ -11,6 +12,7 @@ struct FacilityLexicon: Sendable {
     let placeLinks: PhraseTable<Bool>
     let aggregates: PhraseTable<Bool>
     let national: PhraseTable<Bool>
+    let countTotals: PhraseTable<Bool>
     let organisations: PhraseTable<Bool>
     let existing: PhraseTable<Bool>
     let sizeNouns: PhraseTable<Bool>
@@ -20,6 +22,7 @@ struct FacilityLexicon: Sendable {
     init(_ w: FacilityWords, _ r: RoleWords) {
         order = w.order
         kinds = PhraseTable(w.kinds.map { ($0.phrase, ($0.kind, $0.specialty)) })
+        plurals = PhraseTable(w.plurals.map { ($0.phrase, $0.kind) })
         specialties = PhraseTable(w.specialties.map { ($0.phrase, $0.specialty) })
         levels = PhraseTable(w.levels.map { ($0.phrase, $0.level) })
         directions = PhraseTable(w.directions.map { ($0.phrase, $0.direction) })
@@ -29,6 +32,7 @@ struct FacilityLexicon: Sendable {
         placeLinks = PhraseTable(w.placeLinks)
         aggregates = PhraseTable(w.aggregates)
         national = PhraseTable(w.national)
+        countTotals = PhraseTable(w.countTotals)
         organisations = PhraseTable(w.organisations)
         existing = PhraseTable(w.existing)
         sizeNouns = PhraseTable(w.sizeNouns)
@@ -36,13 +40,11 @@ struct FacilityLexicon: Sendable {
         roles = RoleWords.Compiled(r)
     }
 
-    static let english = FacilityLexicon(.english, .english)
-    static let vietnamese = FacilityLexicon(.vietnamese, .vietnamese)
+    /// Every language's facility words, compiled once, in `Languages.all` order.
+    static let all: [(code: Language, lexicon: FacilityLexicon)] =
+        Languages.all.map { ($0.code, FacilityLexicon($0.facilities, $0.roles)) }
 
     static func forLanguage(_ language: Language) -> FacilityLexicon {
-        switch language {
-        case .en: return english
-        case .vi: return vietnamese
-        }
+        (all.first { $0.code == language } ?? all[0]).lexicon
     }
 }

@@ -23,6 +23,29 @@ struct FacilityMention: Sendable {
     /// Only a project word ("dự án", "the project").
     var project = false
 
+    /// The same kind of facility in another place: "bệnh viện tại Thủ Đức
+    /// 1.915 tỷ; Hóc Môn 1.895 tỷ" names a second hospital by its place alone.
+    func elsewhere(_ words: ArraySlice<Word>) -> FacilityMention {
+        var m = self
+        m.place = []; m.placeText = ""; m.direction = nil; m.branch = nil; m.number = nil
+        let list = Array(words)
+        if let g = Gazetteer.match(list, at: 0), g.length == list.count {
+            m.province = g.province
+            if m.level == .district || m.level == .commune { m.level = nil }
+        } else {
+            m.place = list.map(\.folded)
+            m.placeText = FacilityMention.display(list)
+        }
+        return m
+    }
+
+    /// Folded words as a title-case name ("thu duc" → "Thu Duc").
+    static func display(_ words: [Word]) -> String {
+        words.map { w in
+            w.folded.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-")
+        }.joined(separator: " ")
+    }
+
     /// Names no place, number or level: "the hospital", "bệnh viện", "dự án".
     var generic: Bool { place.isEmpty && province == nil && number == nil && level == nil && specialty == nil }
     /// Says what it is but not where: "the provincial General Hospital", "Bệnh viện Đa khoa tỉnh".

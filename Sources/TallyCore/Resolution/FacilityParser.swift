@@ -31,6 +31,11 @@ struct FacilityParser {
                 provinceInBrackets(&m)
                 found.append(m)
                 i = max(m.last + 1, i + 1)
+            } else if let p = lexicon.plurals.match(words, at: i) {
+                var m = FacilityMention(first: i, last: i + p.length - 1, kind: p.value)
+                m.counted = true
+                found.append(m)
+                i += p.length
             } else if let p = lexicon.projects.match(words, at: i) {
                 var m = FacilityMention(first: i, last: i + p.length - 1, kind: "project")
                 m.project = true
@@ -119,8 +124,10 @@ struct FacilityParser {
             if lexicon.existing.match(words, endingAt: k) != nil, placeEnd == nil {
                 m.existing = true; m.first = k; k -= 1; continue
             }
-            if words[k].capitalized, !words[k].isNumber, !Self.articles.contains(words[k].folded),
-               !lexicon.notNames.contains(words, at: k) {
+            // "the", "an" end a name, but not "An" inside one ("Nghe An", "Long An").
+            let article = Self.articles.contains(words[k].folded)
+                && (!["a", "an"].contains(words[k].folded) || !words[k].capitalized || k == 0 || words[k].gap.contains(.stop))
+            if words[k].capitalized, !words[k].isNumber, !article, !lexicon.notNames.contains(words, at: k) {
                 if placeEnd == nil { placeEnd = k }
                 m.first = k; k -= 1; continue
             }
@@ -187,7 +194,11 @@ struct FacilityParser {
         guard j < words.count, words[j].isNumber, words[j].folded.count <= 4,
               words[j].folded.allSatisfy(\.isNumber) else { return false }
         let next = j + 1
-        return next >= words.count || words[next].gap.breaksName || (words[next].capitalized && !words[next].isNumber)
+        if next >= words.count || words[next].gap.breaksName { return true }
+        // English names end at the number ("Hospital 108 has …"); Vietnamese
+        // ones go on only with a capital ("Bệnh viện 108 Hà Nội").
+        if lexicon.order == .headLast { return !isSize(after: j) && !words[next].isNumber }
+        return words[next].capitalized && !words[next].isNumber
     }
 
     /// "700 giường" after a kind word is a size, not the facility's number.
@@ -234,8 +245,6 @@ struct FacilityParser {
         if lexicon.order == .headLast, run.count > 3 { run = (run.upperBound - 3)..<run.upperBound }
         let slice = words[run]
         m.place = slice.map(\.folded)
-        m.placeText = slice.map { w in
-            w.folded.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-")
-        }.joined(separator: " ")
+        m.placeText = FacilityMention.display(Array(slice))
     }
 }

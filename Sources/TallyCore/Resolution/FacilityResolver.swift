@@ -13,12 +13,17 @@ public enum FacilityResolver {
         guard !facts.isEmpty else { return }
         var analysed: [Int: AnalysedParagraph] = [:]
         let sources = document.paragraphs.filter { $0.kind == .source }
+        // A related-story teaser that names no facility or province of its
+        // own is about the page's story.
+        var page: StoryFacilities?
         for article in document.articles {
             let mine = facts.indices.filter { facts[$0].provenance.article == article.index }
             guard !mine.isEmpty else { continue }
             let lexicon = FacilityLexicon.forLanguage(article.language)
             var story = StoryFacilities(lexicon: lexicon)
-            for index in article.paragraphs where document.paragraphs[index].kind.carriesFacts {
+            // Bylines and headings name facilities too ("Kon Tum Oncology Hospital" alone on a line).
+            for index in article.paragraphs where document.paragraphs[index].kind.carriesFacts
+                || document.paragraphs[index].kind == .byline {
                 let p = AnalysedParagraph(document.paragraphs[index], source: document.source, lexicon: lexicon)
                 analysed[index] = p
             }
@@ -26,18 +31,20 @@ public enum FacilityResolver {
                 paragraphs: sources.map { ($0.kind, [], $0.text) } +
                     article.paragraphs.compactMap { i in analysed[i].map { (document.paragraphs[i].kind, $0.words, "") } },
                 lexicon: lexicon)
-            story.province = places.province
+            story.province = places.province ?? page?.province
+            story.inherited = page?.main
             for index in article.paragraphs {
                 if let p = analysed[index] { story.learn(p, index: index, kind: document.paragraphs[index].kind) }
             }
             for index in article.paragraphs { if let p = analysed[index] { story.place(p, index: index) } }
+            if article.index == 0 { page = story }
             for i in mine {
                 guard let p = analysed[facts[i].provenance.paragraph] else { continue }
                 let start = canonicalOffset(document.source, facts[i].provenance.span.lowerBound)
                 let end = canonicalOffset(document.source, facts[i].provenance.span.upperBound)
-                let owner = Attribution(paragraph: p, index: facts[i].provenance.paragraph, lexicon: lexicon, story: story,
+                let owner = FacilityAttribution(paragraph: p, index: facts[i].provenance.paragraph, lexicon: lexicon, story: story,
                                         span: start..<end, ratio: facts[i].unit.contains(" per "),
-                                        named: facts[i].category != "training")
+                                        money: facts[i].category == "investment", named: facts[i].category != "training")
                 facts[i].facility = owner.facility
                 facts[i].province = owner.province
                 facts[i].scope = owner.facility != nil ? .facility : (owner.province != nil ? .province : .national)

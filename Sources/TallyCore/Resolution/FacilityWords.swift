@@ -13,6 +13,8 @@ public struct FacilityWords: Sendable {
     public var order: Order
     /// Kind words, with a specialty some of them carry ("BVĐK" is a general hospital).
     public var kinds: [(phrase: String, kind: String, specialty: String?)]
+    /// Kind words in the plural: many facilities, never one ("72 health clinics").
+    public var plurals: [(phrase: String, kind: String)]
     public var specialties: [(phrase: String, specialty: String)]
     public var levels: [(phrase: String, level: Level)]
     /// Compass words that name a part of a province ("Bắc Quảng Bình").
@@ -27,6 +29,9 @@ public struct FacilityWords: Sendable {
     public var placeLinks: [String]
     /// An aggregate over many facilities or a whole province ("toàn tỉnh", "the province").
     public var aggregates: [String]
+    /// Before a count of people or courses, the sum over many facilities
+    /// ("tổng số 100 bác sĩ", "a total of 300 trainees").
+    public var countTotals: [String]
     /// A national figure ("cả nước", "nationwide").
     public var national: [String]
     /// Schools: a place in their name ("Hà Nội Medical University") says

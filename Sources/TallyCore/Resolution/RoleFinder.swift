@@ -6,79 +6,189 @@ import Foundation
 /// - a figure in another currency right after a figure, in brackets or
 ///   after "equivalent to" / "tương đương", is a `conversion` of it (and
 ///   belongs to the same facility);
-/// - a smaller figure after a larger one, in the same or one of the next
-///   few sentences, is a `part` of it when it is said to be a component
-///   ("of which", "vốn đối ứng", "chi phí xây lắp") or when the larger one
-///   is shared by several facilities and the smaller names one of them, as
-///   long as the parts do not add up to more than the total; the larger one
-///   is then the `total`. An increase or money paid out so far is neither.
+/// - figures said to be components ("of which", "vốn đối ứng", "chi phí xây
+///   lắp"), in one sentence or in sentences that follow each other, are the
+///   `part`s of the figure nearby (before or after them) whose value their
+///   sum comes closest to without exceeding it by more than 2 %; that
+///   figure is the `total`;
+/// - figures of named facilities right after a figure shared by several
+///   facilities ("5.600 tỷ … 3 bệnh viện": "Thủ Đức 1.915 tỷ, Hóc Môn 1.895
+///   tỷ") are its parts when there are two or more and they fit in it.
+///
+/// An increase or money paid out so far is neither, and a stated total
+/// ("tổng mức đầu tư") is never a part.
 enum RoleFinder {
+    struct Money {
+        let index: Int
+        let paragraph: Int
+        let words: ClosedRange<Int>
+        let sentence: Range<Int>
+    }
+
     static func assign(_ facts: inout [Fact], in document: Document, analysed: [Int: AnalysedParagraph]) {
-        struct Money { let index: Int; let paragraph: Int; let words: ClosedRange<Int>; let sentence: Range<Int> }
         var byArticle: [Int: [Money]] = [:]
-        for i in facts.indices where facts[i].category == "investment" && facts[i].value != nil {
+        for i in facts.indices where (facts[i].category == "investment" || facts[i].unit == "beds") && facts[i].value != nil {
             let p = facts[i].provenance
             guard let a = analysed[p.paragraph] else { continue }
-            let span = FacilityResolver.canonicalOffset(document.source, p.span.lowerBound)..<FacilityResolver.canonicalOffset(document.source, p.span.upperBound)
+            let span = FacilityResolver.canonicalOffset(document.source, p.span.lowerBound)
+                ..< FacilityResolver.canonicalOffset(document.source, p.span.upperBound)
             guard let w = a.words(in: span) else { continue }
-            byArticle[p.article, default: []].append(Money(index: i, paragraph: p.paragraph, words: w, sentence: a.sentence(around: w.lowerBound)))
+            byArticle[p.article, default: []].append(
+                Money(index: i, paragraph: p.paragraph, words: w, sentence: a.sentence(around: w.lowerBound)))
         }
         for article in document.articles {
             guard let money = byArticle[article.index] else { continue }
             let roles = FacilityLexicon.forLanguage(article.language).roles
-            // Conversions.
-            var converted = Set<Int>()
-            for (n, m) in money.enumerated() where n > 0 {
-                let g = money[n - 1]
-                guard g.paragraph == m.paragraph, g.sentence == m.sentence, facts[g.index].unit != facts[m.index].unit,
-                      let words = analysed[m.paragraph]?.words else { continue }
-                let between = (g.words.upperBound + 1)..<m.words.lowerBound
-                let bracket = words[m.words.lowerBound].gap.contains(.open) || between.contains { words[$0].gap.contains(.open) }
-                let linked = between.isEmpty ? false : roles.conversions.match(words, at: between.lowerBound).map { $0.length >= between.count } ?? false
-                if between.count <= 3, bracket || linked || (between.isEmpty && words[m.words.lowerBound].gap.contains(.comma)) {
-                    facts[m.index].role = .conversion
-                    facts[m.index].facility = facts[g.index].facility
-                    facts[m.index].province = facts[g.index].province
-                    facts[m.index].scope = facts[g.index].scope
-                    converted.insert(m.index)
-                }
-            }
-            // Totals and parts.
-            let candidates = money.filter { !converted.contains($0.index) && facts[$0.index].repeatOf == nil }
-            var parts: [Int: [Int]] = [:]  // total -> parts
-            var isPart = Set<Int>()
-            for (n, m) in candidates.enumerated() {
-                guard let words = analysed[m.paragraph]?.words else { continue }
-                func near(_ t: PhraseTable<Bool>, before: Int, after: Int) -> Bool {
-                    let lo = max(m.sentence.lowerBound, m.words.lowerBound - before)
-                    let hi = min(m.sentence.upperBound, m.words.upperBound + 1 + after)
-                    return (lo..<hi).contains { !m.words.contains($0) && t.contains(words, at: $0) }
-                }
-                if near(roles.totals, before: 6, after: 0) || near(roles.neither, before: 6, after: 4) { continue }
-                let cued = near(roles.parts, before: 6, after: 6)
-                let f = facts[m.index]
-                // The nearest larger figure before it, a few sentences back at most.
-                for t in candidates[..<n].reversed() {
-                    guard t.paragraph >= m.paragraph - 2, !isPart.contains(t.index) else { continue }
-                    let total = facts[t.index]
-                    guard total.unit == f.unit, let tv = total.value, let v = f.value, tv > v else { continue }
-                    let shared = total.facility == nil && f.facility != nil
-                    guard cued || shared, total.facility == nil || total.facility == f.facility else { break }
-                    let sum = (parts[t.index] ?? []).reduce(v) { $0 + (facts[$1].value ?? 0) }
-                    guard sum <= tv * Decimal(string: "1.02")! else { break }
-                    parts[t.index, default: []].append(m.index)
-                    isPart.insert(m.index)
-                    break
-                }
-            }
-            for (total, list) in parts {
-                facts[total].role = .total
-                for p in list { facts[p].role = .part }
-            }
+            let converted = markConversions(&facts, money.filter { facts[$0.index].category == "investment" }, analysed, roles)
+            let figures = money.filter { !converted.contains($0.index) && facts[$0.index].repeatOf == nil }
+            markParts(&facts, figures, analysed, roles)
         }
-        // A restatement stands as its original does; so does a conversion of it.
+        // A restatement stands as its original does.
         for i in facts.indices {
             if let o = facts[i].repeatOf, facts[i].role != .conversion { facts[i].role = facts[o].role }
         }
+    }
+
+    private static func markConversions(_ facts: inout [Fact], _ money: [Money], _ analysed: [Int: AnalysedParagraph],
+                                        _ roles: RoleWords.Compiled) -> Set<Int> {
+        var converted = Set<Int>()
+        for (n, m) in money.enumerated() where n > 0 {
+            let g = money[n - 1]
+            guard g.paragraph == m.paragraph, g.sentence == m.sentence, facts[g.index].unit != facts[m.index].unit,
+                  !converted.contains(g.index), let words = analysed[m.paragraph]?.words else { continue }
+            let between = (g.words.upperBound + 1)..<m.words.lowerBound
+            let bracket = words[m.words.lowerBound].gap.contains(.open) || between.contains { words[$0].gap.contains(.open) }
+            let linked = !between.isEmpty && (roles.conversions.match(words, at: between.lowerBound).map { $0.length >= between.count } ?? false)
+            guard between.count <= 3, bracket || linked else { continue }
+            facts[m.index].role = .conversion
+            facts[m.index].facility = facts[g.index].facility
+            facts[m.index].province = facts[g.index].province
+            facts[m.index].scope = facts[g.index].scope
+            converted.insert(m.index)
+        }
+        return converted
+    }
+
+    private enum Cue { case part, total, neither, none }
+
+    /// What the words of the figure's own clause (up to a ";" or ":") say
+    /// of it, between the figures before and after it ("a total of VND980
+    /// billion, of which VND690 billion …": "of which" is the second's).
+    private static func cue(_ m: Money, _ words: [Word], _ roles: RoleWords.Compiled, after previous: Int?, before next: Int?) -> Cue {
+        var start = m.words.lowerBound
+        while start > m.sentence.lowerBound, !words[start].gap.contains(.colon) { start -= 1 }
+        if let previous { start = max(start, previous + 1) }
+        var end = m.words.upperBound + 1
+        while end < m.sentence.upperBound, !words[end].gap.contains(.colon) { end += 1 }
+        if let next { end = min(end, next) }
+        func near(_ t: PhraseTable<Bool>, before: Int, after: Int) -> Bool {
+            let lo = max(start, m.words.lowerBound - before)
+            let hi = min(end, m.words.upperBound + 1 + after)
+            return (lo..<hi).contains { !m.words.contains($0) && t.contains(words, at: $0) }
+        }
+        if near(roles.neither, before: 6, after: 3) { return .neither }
+        if near(roles.totals, before: 10, after: 0) { return .total }
+        if near(roles.parts, before: 8, after: 6) { return .part }
+        return .none
+    }
+
+    private static func markParts(_ facts: inout [Fact], _ figures: [Money], _ analysed: [Int: AnalysedParagraph],
+                                  _ roles: RoleWords.Compiled) {
+        let cues = figures.indices.map { n -> Cue in
+            let m = figures[n]
+            guard let words = analysed[m.paragraph]?.words else { return .none }
+            let previous = n > 0 && figures[n - 1].paragraph == m.paragraph ? figures[n - 1].words.upperBound : nil
+            let next = n + 1 < figures.count && figures[n + 1].paragraph == m.paragraph ? figures[n + 1].words.lowerBound : nil
+            return cue(m, words, roles, after: previous, before: next)
+        }
+        var role: [Int: Role] = [:]
+        var partsOf: [Int: [Int]] = [:]  // total's fact index -> its parts' positions
+        // Runs of figures cued as parts, with no other figure between them.
+        var n = 0
+        while n < figures.count {
+            guard cues[n] == .part else { n += 1; continue }
+            var end = n + 1
+            while end < figures.count, cues[end] == .part, figures[end].paragraph <= figures[end - 1].paragraph + 1,
+                  facts[figures[end].index].unit == facts[figures[n].index].unit { end += 1 }
+            let run = Array(n..<end)
+            let sum = run.reduce(Decimal(0)) { $0 + (facts[figures[$1].index].value ?? 0) }
+            // The total: before or after the run, a few paragraphs away at most, not a part itself.
+            let unit = facts[figures[n].index].unit
+            let first = figures[n], last = figures[end - 1]
+            let candidates = figures.indices.filter { k in
+                !run.contains(k) && cues[k] != .part && cues[k] != .neither && role[figures[k].index] == nil
+                    && facts[figures[k].index].unit == unit
+                    && figures[k].paragraph >= first.paragraph - 8 && figures[k].paragraph <= last.paragraph + 2
+                    && fits(sum, in: facts[figures[k].index].value ?? 0)
+                    && run.allSatisfy { sameOwner(facts[figures[k].index], facts[figures[$0].index]) }
+            }
+            let best = candidates.min { a, b in
+                let da = abs((facts[figures[a].index].value ?? 0) - sum), db = abs((facts[figures[b].index].value ?? 0) - sum)
+                return da != db ? da < db : abs(a - n) < abs(b - n)
+            }
+            if let t = best {
+                role[figures[t].index] = .total
+                partsOf[figures[t].index, default: []] += run
+                for k in run {
+                    role[figures[k].index] = .part
+                    if facts[figures[k].index].facility == nil { facts[figures[k].index].facility = facts[figures[t].index].facility }
+                }
+            }
+            n = end
+        }
+        // Figures right before or after one that add up to it exactly
+        // ("68 tỷ … 57 tỷ. Tổng kinh phí … 125 tỷ", "300 beds: 180 … and 120 …").
+        for (t, total) in figures.enumerated() where role[total.index] == nil && cues[t] != .neither && cues[t] != .part {
+            let amount = facts[total.index].value ?? 0
+            for direction in [1, -1] {
+                var run: [Int] = []
+                var sum = Decimal(0)
+                var k = t + direction
+                while k >= 0, k < figures.count, abs(figures[k].paragraph - total.paragraph) <= 1 {
+                    let f = facts[figures[k].index]
+                    guard f.unit == facts[total.index].unit, role[figures[k].index] == nil, cues[k] != .neither,
+                          cues[k] != .total, sameOwner(facts[total.index], f), let v = f.value, v < amount else { break }
+                    run.append(k); sum += v
+                    if run.count >= 2, abs(sum - amount) * 100 <= amount { break }
+                    k += direction
+                }
+                guard run.count >= 2, abs(sum - amount) * 100 <= amount else { continue }
+                role[total.index] = .total
+                partsOf[total.index, default: []] += run
+                for k in run { role[figures[k].index] = .part }
+                break
+            }
+        }
+        // A shared figure, then the named facilities' shares: right after it,
+        // or anywhere in the article when they add up to it.
+        for (t, total) in figures.enumerated() where facts[total.index].facility == nil && role[total.index] != .part
+            && facts[total.index].category == "investment" && cues[t] != .neither && cues[t] != .part {
+            let amount = facts[total.index].value ?? 0
+            let stated = partsOf[total.index] ?? []
+            var shares: [Int] = []
+            var sum = stated.reduce(Decimal(0)) { $0 + (facts[figures[$1].index].value ?? 0) }
+            for k in (t + 1)..<figures.count {
+                let f = facts[figures[k].index]
+                guard f.unit == facts[total.index].unit, !stated.contains(k) else { continue }
+                guard f.facility != nil, role[figures[k].index] == nil, cues[k] != .neither,
+                      fits(sum + (f.value ?? 0), in: amount),
+                      !shares.contains(where: { facts[figures[$0].index].facility == f.facility }) else { break }
+                shares.append(k); sum += f.value ?? 0
+            }
+            let near = shares.allSatisfy { figures[$0].paragraph <= total.paragraph + 1 }
+            guard shares.count + stated.count >= 2, !shares.isEmpty, near || abs(sum - amount) * 50 <= amount else { continue }
+            role[total.index] = .total
+            for k in shares { role[figures[k].index] = .part }
+        }
+        for (i, r) in role { facts[i].role = r }
+    }
+
+    /// Parts that add up to the total, or to less (some may go unnamed), or to 2 % more (rounding).
+    private static func fits(_ sum: Decimal, in total: Decimal) -> Bool {
+        total > 0 && sum * 50 <= total * 51 && sum > 0
+    }
+
+    private static func sameOwner(_ total: Fact, _ part: Fact) -> Bool {
+        total.facility == nil || part.facility == nil || total.facility == part.facility
     }
 }

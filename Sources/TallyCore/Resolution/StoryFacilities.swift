@@ -12,6 +12,8 @@ struct StoryFacilities {
     /// Every specific mention, completed, with where it stands.
     private var seen: [(paragraph: Int, word: Int, mention: FacilityMention)] = []
     private var many = false
+    /// The page's facility, for a teaser that names none of its own.
+    var inherited: FacilityMention?
 
     init(lexicon: FacilityLexicon) { self.lexicon = lexicon }
 
@@ -40,42 +42,45 @@ struct StoryFacilities {
     /// The facility the story is about, if it is about one.
     var main: FacilityMention? {
         if many { return nil }
-        return known.max { a, b in a.score != b.score ? a.score < b.score : a.order > b.order }?.mention
+        return known.max { a, b in a.score != b.score ? a.score < b.score : a.order > b.order }?.mention ?? inherited
     }
 
     /// The facility a mention names, or nil when it names none (a count of
     /// facilities, or "the hospital" in a story about none).
-    func resolve(_ m: FacilityMention, at position: (paragraph: Int, word: Int)?) -> FacilityMention? {
+    /// - Parameter sentence: the one province the mention's sentence names, if any.
+    func resolve(_ m: FacilityMention, at position: (paragraph: Int, word: Int)?, in sentence: Int? = nil) -> FacilityMention? {
         if m.counted { return nil }
         if m.generic || m.project {
             if let position, let last = seen.last(where: { ($0.paragraph, $0.word) < (position.paragraph, position.word)
                                                               && (m.project || $0.mention.kind == m.kind) }) {
                 return last.mention
             }
-            return main
+            // "The centre" in a story about a hospital is some other centre.
+            return m.project || main?.kind == m.kind ? main : nil
         }
         if m.partial {
-            let fits = known.filter { compatible(m, $0.mention) }
+            let fits = known.filter { compatible(m, $0.mention, in: sentence ?? province) }
             if let best = fits.max(by: { a, b in a.score != b.score ? a.score < b.score : a.order > b.order }) {
                 return best.mention
             }
         }
-        return complete(m)
+        return complete(m, in: sentence)
     }
 
-    /// A name that says what but not where is in the article's province.
-    func complete(_ m: FacilityMention) -> FacilityMention {
+    /// A name that says what but not where is in its sentence's province, else the article's.
+    func complete(_ m: FacilityMention, in sentence: Int? = nil) -> FacilityMention {
         var c = m
-        if c.province == nil { c.province = province }
+        if c.province == nil { c.province = sentence ?? province }
         return c
     }
 
-    private func compatible(_ partial: FacilityMention, _ known: FacilityMention) -> Bool {
+    private func compatible(_ partial: FacilityMention, _ known: FacilityMention, in province: Int?) -> Bool {
         partial.kind == known.kind
             && (partial.specialty == nil || partial.effectiveSpecialty == known.effectiveSpecialty)
             && (partial.level == nil || partial.level == known.effectiveLevel)
             && (partial.direction == nil || partial.direction == known.direction)
             && partial.existing == known.existing
+            && (partial.branch == nil || partial.branch == known.branch)
             && known.province == province
     }
 }

@@ -1,13 +1,15 @@
 /// Which facility one figure belongs to, and in which province (see
 /// `FacilityResolver` for the rules, in order).
-struct Attribution {
+struct FacilityAttribution {
     var facility: Facility?
     var province: String?
 
-    /// - Parameter named: whether a figure no sentence ties to a facility
-    ///   is the story's; training is counted by programme, so it is not.
+    /// - Parameters:
+    ///   - money: money is never a "total number" of people.
+    ///   - named: whether a figure its sentence ties to no facility is the
+    ///     story's; training is counted by programme or province, so it is not.
     init(paragraph p: AnalysedParagraph, index: Int, lexicon: FacilityLexicon, story: StoryFacilities,
-         span: Range<Int>, ratio: Bool, named: Bool) {
+         span: Range<Int>, ratio: Bool, money: Bool, named: Bool) {
         guard let figure = p.words(in: span) else {
             self.init(owner: ratio || !named ? nil : story.main, story: story)
             return
@@ -15,7 +17,14 @@ struct Attribution {
         let sentence = p.sentence(around: figure.lowerBound)
         let words = p.words
         let inSentence = p.mentions.filter { $0.first >= sentence.lowerBound && $0.last < sentence.upperBound }
-        let aggregates = Self.cues(lexicon.aggregates, words, sentence, outside: inSentence)
+        var aggregates = Self.cues(lexicon.aggregates, words, sentence, outside: inSentence)
+        if !money {
+            aggregates = (aggregates + Self.cues(lexicon.countTotals, words, sentence, outside: []).filter { $0 < figure.lowerBound && $0 >= figure.lowerBound - 3 }).sorted()
+        }
+        // A name that says what but not where, in a sentence that names one
+        // province, is in that province ("Lạng Sơn to build a lung hospital").
+        let provinces = Set(ArticlePlaces.provinces(in: Array(words[sentence]), lexicon: lexicon).map(\.0))
+        let here = provinces.count == 1 ? provinces.first : nil
         // A national figure says so just before it ("nationwide, 500 doctors").
         let national = Self.cues(lexicon.national, words, sentence, outside: inSentence)
             .contains { $0 < figure.lowerBound && $0 >= figure.lowerBound - 4 }
@@ -26,6 +35,10 @@ struct Attribution {
             owner = .mention(m)
         } else if let m = Self.linked(after: figure.upperBound, words, inSentence, lexicon) {
             owner = .mention(m)
+        } else if let run = Self.placeBefore(figure.lowerBound, words, sentence, inSentence, lexicon),
+                  let model = inSentence.last(where: { $0.last < run.lowerBound && !$0.generic && !$0.project && !$0.counted }),
+                  let resolved = story.resolve(model, at: (index, model.first), in: here) {
+            owner = .resolved(resolved.elsewhere(words[run]))
         } else {
             // The nearest before the figure in its clause, unless an aggregate stands between.
             let before = inSentence.filter { $0.last < figure.lowerBound }.last
@@ -37,7 +50,7 @@ struct Attribution {
                 owner = .aggregate
             } else if let m = inSentence.first(where: { $0.first > figure.upperBound }) {
                 owner = aggregates.contains(where: { $0 > figure.upperBound && $0 < m.first }) ? .aggregate : .mention(m)
-            } else if !aggregates.isEmpty {
+            } else if aggregates.contains(where: { $0 < figure.lowerBound || $0 <= figure.upperBound + 6 }) {
                 owner = .aggregate
             } else if let m = before {
                 owner = .mention(m)
@@ -47,14 +60,16 @@ struct Attribution {
         case .aggregate:
             self.init(owner: nil, story: story)
         case .mention(let m):
-            self.init(owner: story.resolve(m, at: (index, m.first)), story: story)
+            self.init(owner: story.resolve(m, at: (index, m.first), in: here), story: story)
+        case .resolved(let m):
+            self.init(owner: m, story: story)
         case .none:
             self.init(owner: national || !named ? nil : story.main, story: story)
         }
         if facility == nil {
             // An aggregate is in the province its sentence names, else the article's.
-            let named = ArticlePlaces.provinces(in: Array(words[sentence]), lexicon: lexicon).first?.0
-            province = national ? nil : (named ?? story.province).map { Gazetteer.provinces[$0].name }
+            let first = ArticlePlaces.provinces(in: Array(words[sentence]), lexicon: lexicon).first?.0
+            province = national ? nil : (first ?? story.province).map { Gazetteer.provinces[$0].name }
         }
     }
 
@@ -63,7 +78,24 @@ struct Attribution {
         province = (owner?.province ?? story.province).map { Gazetteer.provinces[$0].name }
     }
 
-    private enum Owner { case none, aggregate, mention(FacilityMention) }
+    private enum Owner { case none, aggregate, mention(FacilityMention), resolved(FacilityMention) }
+
+    /// One to three capitalised words right before the figure that open a
+    /// clause of a list ("…; Hóc Môn 1.895 tỷ"), outside any facility name.
+    private static func placeBefore(_ w: Int, _ words: [Word], _ sentence: Range<Int>, _ mentions: [FacilityMention],
+                                    _ lexicon: FacilityLexicon) -> Range<Int>? {
+        guard !words[w].gap.breaksName else { return nil }
+        var start = w
+        while start > sentence.lowerBound, w - start < 3, words[start - 1].capitalized, !words[start - 1].isNumber,
+              !lexicon.notNames.contains(words, at: start - 1),
+              !mentions.contains(where: { $0.first <= start - 1 && $0.last >= start - 1 }) {
+            start -= 1
+            if words[start].gap.breaksName { break }
+        }
+        guard start < w, start > sentence.lowerBound, words[start].gap.contains(.comma) || words[start].gap.contains(.colon)
+        else { return nil }
+        return start..<w
+    }
 
     /// "… 120 tỷ đồng cho Bệnh viện …", "VND3 billion for the Lung hospital":
     /// a link word within a few words after the figure, then a facility.

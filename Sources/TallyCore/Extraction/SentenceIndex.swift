@@ -1,0 +1,118 @@
+/// What every rule asks of one sentence, computed once: where its parts and
+/// clauses start and end, which cues it holds, where a plan word stands. Each
+/// answer is a look-up, so reading a sentence stays linear in its length
+/// however many figures it holds (a 1 MB paragraph without a full stop is one
+/// sentence).
+final class SentenceIndex {
+    let tokens: [Token]
+    let lexicon: Lexicon
+    /// `partStarts[i]`: where the part holding a position `i` starts (after
+    /// the nearest part mark before `i`); `partEnds[i]`: the first part mark
+    /// at or after `i`. Both have one entry per token plus one.
+    private let partStarts: [Int]
+    private let partEnds: [Int]
+    private var clauses: (lo: [Int], hi: [Int])?
+    private var minEnds: [UInt64: [Int]] = [:]
+    private var planEnds: [Int]?
+    private var periods: [Range<Int>: [(at: Int, text: String)]] = [:]
+
+    init(_ tokens: [Token], _ lexicon: Lexicon) {
+        self.tokens = tokens
+        self.lexicon = lexicon
+        let n = tokens.count
+        var starts = Array(repeating: 0, count: n + 1)
+        for i in stride(from: 1, through: n, by: 1) { starts[i] = tokens[i - 1].isPartMark ? i : starts[i - 1] }
+        var ends = Array(repeating: n, count: n + 1)
+        for i in stride(from: n - 1, through: 0, by: -1) { ends[i] = tokens[i].isPartMark ? i : ends[i + 1] }
+        partStarts = starts
+        partEnds = ends
+    }
+
+    /// Walking left from `i`, the first position right after a part mark (or 0).
+    func partStart(_ i: Int) -> Int { partStarts[i] }
+    /// Walking right from `i`, the first part mark (or the end).
+    func partEnd(_ i: Int) -> Int { partEnds[i] }
+
+    /// The part of the sentence holding token `i`, between the punctuation
+    /// that cuts it (`Token.isPartMark`).
+    func part(around i: Int) -> Range<Int> { partStarts[i]..<partEnds[i] }
+
+    /// The clause holding token `i`: the sentence cut at the language's
+    /// clause breaks ("…, and has set a target …"), and at a joining word
+    /// right before a plan word ("trained 350 volunteers this month and
+    /// plans to hold 12 more classes": the plan is the second verb's only).
+    /// A break straddling `i` cuts neither side.
+    func clause(around i: Int) -> Range<Int> {
+        if clauses == nil {
+            let n = tokens.count
+            var lo = Array(repeating: 0, count: n + 1)
+            var hi = Array(repeating: n, count: n + 1)
+            var endsAt = Array(repeating: false, count: n + 2)
+            var startsAt = Array(repeating: false, count: n + 1)
+            for k in 0..<n {
+                let planBreak = lexicon.has(tokens[k], .planBreak)
+                    && lexicon.match(.planned, tokens, at: k + 1) != nil ? 1 : nil
+                guard let len = lexicon.match(.clauseBreak, tokens, at: k) ?? planBreak else { continue }
+                startsAt[k] = true
+                if k + len <= n { endsAt[k + len] = true }
+            }
+            for i in stride(from: 1, through: n, by: 1) { lo[i] = endsAt[i] ? i : lo[i - 1] }
+            for i in stride(from: n - 1, through: 0, by: -1) { hi[i] = startsAt[i] ? i : hi[i + 1] }
+            clauses = (lo, hi)
+        }
+        return clauses!.lo[i]..<clauses!.hi[i]
+    }
+
+    /// True when an entry of `cues` starts and ends inside `range`.
+    func contains(_ cues: CueSet, in range: Range<Int>) -> Bool {
+        guard range.lowerBound < range.upperBound else { return false }
+        if minEnds[cues.rawValue] == nil {
+            // `ends[k]`: the earliest end of an entry starting at or after `k`.
+            let n = tokens.count
+            var ends = Array(repeating: Int.max, count: n + 1)
+            for k in stride(from: n - 1, through: 0, by: -1) {
+                let own = lexicon.shortest(cues, tokens, at: k).map { k + $0 } ?? Int.max
+                ends[k] = Swift.min(own, ends[k + 1])
+            }
+            minEnds[cues.rawValue] = ends
+        }
+        return minEnds[cues.rawValue]![range.lowerBound] <= range.upperBound
+    }
+
+    func contains(_ cue: Cue, in range: Range<Int>) -> Bool { contains(CueSet(rawValue: cue.bit), in: range) }
+    func contains(_ cue: Cue) -> Bool { contains(CueSet(rawValue: cue.bit), in: 0..<tokens.count) }
+
+    /// True when a plan word stands in `range` outside a counted noun: in
+    /// "850 giường kế hoạch" or "500 planned beds" the plan word names the
+    /// official allotment of beds, which exists now, so it plans nothing,
+    /// neither that figure nor the others of its clause.
+    ///
+    /// Read from the range's start, a counted noun of several words is
+    /// stepped over whole; `planEnds[k]` is the earliest end of a plan word
+    /// met on that walk from `k`, so any range is answered at once.
+    func plans(in range: Range<Int>) -> Bool {
+        guard range.lowerBound < range.upperBound else { return false }
+        if planEnds == nil {
+            let n = tokens.count
+            var ends = Array(repeating: Int.max, count: n + 1)
+            for k in stride(from: n - 1, through: 0, by: -1) {
+                if let u = lexicon.match(.unit, tokens, at: k), u > 1 {
+                    ends[k] = k + u <= n ? ends[k + u] : Int.max
+                    continue
+                }
+                let own = lexicon.match(.planned, tokens, at: k).map { k + $0 } ?? Int.max
+                ends[k] = Swift.min(own, ends[k + 1])
+            }
+            planEnds = ends
+        }
+        return planEnds![range.lowerBound] <= range.upperBound
+    }
+
+    /// The periods written in `scope`, found once per scope (see `PeriodFinder`).
+    func periods(in scope: Range<Int>, source: SourceText) -> [(at: Int, text: String)] {
+        if let found = periods[scope] { return found }
+        let found = PeriodFinder.occurrences(in: self, within: scope, source: source)
+        periods[scope] = found
+        return found
+    }
+}

@@ -1,0 +1,13 @@
+extension RoleWords {
+    /// "of which", "counterpart funds", "total investment", "(US$65 million)".
+    public static let english = RoleWords(
+        parts: ["of which", "of the total", "of this", "including", "includes", "consisting of", "consists of", "comprising", "comprises",
+                "oda", "loan", "loans", "counterpart", "counterpart funds", "central budget", "local budget",
+                "provincial budget", "construction cost", "construction costs", "equipment", "for construction",
+                "for equipment", "socialised capital", "non-refundable aid", "grant", "grants"],
+        totals: ["total", "totalling", "totaling", "in total", "a total of", "overall"],
+        neither: ["increase", "increased", "increases", "additional", "disbursed", "spent", "paid", "saved",
+                  "rise", "more than planned"],
+        conversions: ["equivalent to", "equal to", "or", "about", "around", "approximately", "some", "nearly",
+                      "over", "more than", "roughly", "almost"])
+}

@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+@testable import TallyCore
+
+/// Which facility, province, scope and role each figure gets: by the
+/// languages' facility tables and the gazetteer, never by known names.
+@Suite("Facilities, provinces and roles")
+struct FacilityTests {
+    /// One figure of a fixture as the resolution should read it.
+    struct Tie: Equatable, CustomStringConvertible, Sendable {
+        var mention: String
+        var facility: String?
+        var province: String?
+        var scope: Scope
+        var role: Role? = nil
+        var description: String {
+            "\(mention) → \(facility ?? "-") | \(province ?? "-") | \(scope.rawValue) | \(role?.rawValue ?? "-")"
+        }
+    }
+
+    struct Row: CustomTestStringConvertible, Sendable {
+        var id: String
+        var text: String
+        var ties: [Tie]
+        var testDescription: String { id }
+    }
+
+    static let rows: [Row] = [
+        Row(id: "en and vi names of one provincial hospital give one key; the provincial hospital of the story's province is it",
+            text: "Bac Giang General Hospital adds a ward\n\nThe provincial General Hospital now has 620 beds.",
+            ties: [Tie(mention: "620 beds", facility: "bac-giang/provincial/general-hospital", province: "Bac Giang", scope: .facility)]),
+        Row(id: "vi: a full Vietnamese name with level and province",
+            text: "Bệnh viện Đa khoa tỉnh Bắc Giang có 620 giường bệnh.",
+            ties: [Tie(mention: "620 giường bệnh", facility: "bac-giang/provincial/general-hospital", province: "Bac Giang", scope: .facility)]),
+        Row(id: "vi: a district medical centre takes the article's province",
+            text: "Lạng Sơn nâng cấp y tế cơ sở\n\nTỉnh Lạng Sơn vừa khánh thành nhà điều trị mới. Trung tâm Y tế huyện Cao Lộc có 150 giường bệnh.",
+            ties: [Tie(mention: "150 giường bệnh", facility: "lang-son/cao-loc/district/medical-centre", province: "Lang Son", scope: .facility)]),
+        Row(id: "vi: a district with a province's name is a district of the story's province",
+            text: "Quảng Bình đầu tư y tế\n\nTỉnh Quảng Bình dành 80 tỷ đồng cho Bệnh viện đa khoa huyện Quảng Ninh.",
+            ties: [Tie(mention: "80 tỷ đồng", facility: "quang-binh/quang-ninh/district/general-hospital", province: "Quang Binh", scope: .facility)]),
+        Row(id: "vi: a compass part and a campus are part of the name",
+            text: "Bệnh viện Đa khoa khu vực Nam Quảng Trị (cơ sở 2) sẽ có 400 giường.",
+            ties: [Tie(mention: "400 giường", facility: "quang-tri/south/regional/general-hospital/facility-2", province: "Quang Tri", scope: .facility)]),
+        Row(id: "en: a campus after the name, and a price before the kind word is no name",
+            text: "The Northern Nghe An Regional General Hospital (facility 2) will cost VND 900 billion. The VND 900 billion hospital project is behind schedule.",
+            ties: [Tie(mention: "VND 900 billion", facility: "nghe-an/north/regional/general-hospital/facility-2", province: "Nghe An", scope: .facility),
+                   Tie(mention: "VND 900 billion", facility: "nghe-an/north/regional/general-hospital/facility-2", province: "Nghe An", scope: .facility)]),
+        Row(id: "vi: the project and the works stand for the story's facility",
+            text: "Khởi công Bệnh viện Ung bướu Thái Nguyên\n\nDự án có tổng mức đầu tư 950 tỷ đồng. Công trình có quy mô 300 giường.",
+            ties: [Tie(mention: "950 tỷ đồng", facility: "thai-nguyen/provincial/oncology-hospital", province: "Thai Nguyen", scope: .facility),
+                   Tie(mention: "300 giường", facility: "thai-nguyen/provincial/oncology-hospital", province: "Thai Nguyen", scope: .facility)]),
+        Row(id: "en: the hospital means the hospital named last before it",
+            text: "Ha Tinh builds new wards\n\nThe Ha Tinh Obstetrics and Paediatrics Hospital opened a wing. Nearby, the Ky Anh Town Medical Centre was repaired. The hospital now has 350 beds.",
+            ties: [Tie(mention: "350 beds", facility: "ha-tinh/provincial/obstetrics-paediatrics-hospital", province: "Ha Tinh", scope: .facility)]),
+        Row(id: "en: a count of facilities and a ratio are the province's, not a facility's",
+            text: "Yen Bai invests in clinics\n\nYen Bai province will spend VND 60 billion on 40 health stations. The province has 31 hospital beds per 10,000 people.",
+            ties: [Tie(mention: "VND 60 billion", facility: nil, province: "Yen Bai", scope: .province),
+                   Tie(mention: "31 hospital beds per 10,000 people", facility: nil, province: "Yen Bai", scope: .province)]),
+        Row(id: "en: a national programme with no province is national",
+            text: "Young doctors head to the mountains\n\nThe Ministry of Health's programme has trained 120 doctors for remote areas.",
+            ties: [Tie(mention: "120 doctors", facility: nil, province: nil, scope: .national)]),
+        Row(id: "en: a dateline names the news desk, not the story's province",
+            text: "HÀ NỘI — The programme has trained 120 doctors for remote areas.",
+            ties: [Tie(mention: "120 doctors", facility: nil, province: nil, scope: .national)]),
+        Row(id: "vi: a total, its parts after trong đó, and neither for an increase",
+            text: "Bệnh viện Phổi Tây Ninh\n\nTổng mức đầu tư của dự án là 600 tỷ đồng; trong đó, vốn ngân sách trung ương 420 tỷ đồng và vốn đối ứng của tỉnh 180 tỷ đồng. Kinh phí tăng thêm 25 tỷ đồng.",
+            ties: [Tie(mention: "600 tỷ đồng", facility: "tay-ninh/provincial/lung-hospital", province: "Tay Ninh", scope: .facility, role: .total),
+                   Tie(mention: "420 tỷ đồng", facility: "tay-ninh/provincial/lung-hospital", province: "Tay Ninh", scope: .facility, role: .part),
+                   Tie(mention: "180 tỷ đồng", facility: "tay-ninh/provincial/lung-hospital", province: "Tay Ninh", scope: .facility, role: .part),
+                   Tie(mention: "25 tỷ đồng", facility: "tay-ninh/provincial/lung-hospital", province: "Tay Ninh", scope: .facility)]),
+        Row(id: "en: parts stated before their total, and conversions in brackets",
+            text: "Kon Tum Oncology Hospital\n\nThe hospital is funded by VND 500 billion (US$20 million) in ODA loans and VND 100 billion of counterpart funds. Its total investment is VND 600 billion.",
+            ties: [Tie(mention: "VND 500 billion", facility: "kon-tum/provincial/oncology-hospital", province: "Kon Tum", scope: .facility, role: .part),
+                   Tie(mention: "US$20 million", facility: "kon-tum/provincial/oncology-hospital", province: "Kon Tum", scope: .facility, role: .conversion),
+                   Tie(mention: "VND 100 billion", facility: "kon-tum/provincial/oncology-hospital", province: "Kon Tum", scope: .facility, role: .part),
+                   Tie(mention: "VND 600 billion", facility: "kon-tum/provincial/oncology-hospital", province: "Kon Tum", scope: .facility, role: .total)]),
+        Row(id: "vi: a shared total and the shares of the facilities it lists",
+            text: "Hà Nam xây hai bệnh viện\n\nTỉnh Hà Nam chi 900 tỷ đồng xây 2 bệnh viện mới. Trong đó, bệnh viện tại Duy Tiên 500 tỷ đồng; Kim Bảng 400 tỷ đồng.",
+            ties: [Tie(mention: "900 tỷ đồng", facility: nil, province: "Ha Nam", scope: .province, role: .total),
+                   Tie(mention: "500 tỷ đồng", facility: "ha-nam/duy-tien/general-hospital", province: "Ha Nam", scope: .facility, role: .part),
+                   Tie(mention: "400 tỷ đồng", facility: "ha-nam/kim-bang/general-hospital", province: "Ha Nam", scope: .facility, role: .part)]),
+        Row(id: "en: an existing hospital beside the new one is another facility",
+            text: "Work starts on Long An hospital\n\nConstruction began on a 900-bed General Hospital in the province of Long An. The province's existing General Hospital has only 600 beds.",
+            ties: [Tie(mention: "900-bed", facility: "long-an/provincial/general-hospital", province: "Long An", scope: .facility),
+                   Tie(mention: "600 beds", facility: "long-an/provincial/general-hospital/existing", province: "Long An", scope: .facility)]),
+        Row(id: "en: a number that names a hospital is part of its key",
+            text: "Military Hospital 175 has 1,200 beds.",
+            ties: [Tie(mention: "1,200 beds", facility: "-/military-hospital/no-175", province: nil, scope: .facility)]),
+    ]
+
+    @Test("Each figure is tied to its facility, province, scope and role", arguments: rows)
+    func ties(_ row: Row) {
+        let got = facts(row.text).filter { scoredCategories.contains($0.category) }.map {
+            Tie(mention: $0.provenance.text, facility: $0.facility?.key, province: $0.province, scope: $0.scope ?? .national,
+                role: $0.role)
+        }
+        #expect(got == row.ties)
+    }
+
+    @Test("A facility's name is built from its parts, the same in both languages")
+    func names() {
+        let en = facts("The Northern Quang Tri Regional General Hospital (facility 2) has 400 beds.")
+        let vi = facts("Bệnh viện Đa khoa khu vực Bắc Quảng Trị (cơ sở 2) có 400 giường.")
+        #expect(en.map(\.facility) == [Facility(key: "quang-tri/north/regional/general-hospital/facility-2",
+                                                name: "Northern Quang Tri Regional General Hospital Facility 2")])
+        #expect(vi.map(\.facility) == en.map(\.facility))
+    }
+
+    @Test("One figure in two languages and two roundings shares one key; a real disagreement does not")
+    func figures() {
+        let en = FactExtractor().extract(Document(path: "a.txt", text:
+            "Soc Trang Oncology Hospital\n\nThe Soc Trang Oncology Hospital has a total investment of VND1.2 trillion, with VND 334 billion of counterpart funds."))
+        let vi = FactExtractor().extract(Document(path: "b.txt", text:
+            "Bệnh viện Ung bướu Sóc Trăng\n\nBệnh viện Ung bướu Sóc Trăng có tổng mức đầu tư hơn 1.215 tỷ đồng, trong đó vốn đối ứng 332 tỷ đồng."))
+        let all = [Fact].merged([en, vi])
+        let money = all.filter { $0.unit == "VND" }.map { "\($0.provenance.text) \($0.figure)" }
+        #expect(money == [
+            "VND1.2 trillion soc-trang/provincial/oncology-hospital/investment/VND/1215000000000",
+            "VND 334 billion soc-trang/provincial/oncology-hospital/investment/VND/334000000000",
+            "1.215 tỷ đồng soc-trang/provincial/oncology-hospital/investment/VND/1215000000000",
+            "332 tỷ đồng soc-trang/provincial/oncology-hospital/investment/VND/332000000000",
+        ])
+    }
+
+    @Test("Values agree when one is the other rounded or cut, within 5 per cent", arguments: [
+        ("1727", "1700", true), ("1395", "1390", true), ("4080", "4000", true), ("300", "300", true),
+        ("332", "334", false), ("1000", "500", false), ("4200", "4080", false), ("1200", "1000", false),
+    ])
+    func agreement(_ a: String, _ b: String, _ same: Bool) {
+        #expect(FigureLinker.agrees(Decimal(string: a)!, Decimal(string: b)!) == same)
+    }
+}
