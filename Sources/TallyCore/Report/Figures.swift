@@ -53,17 +53,26 @@ struct Figures {
         return group.filter { passing.contains(key($0)) }
     }
 
-    /// A figure's amount in `field`: for an amount (`value`, `min`, `max`),
-    /// the most precise among the group's original mentions of it, else the
-    /// representative's.
-    func amount(_ representative: Int, _ field: FactField, in group: [Int]) -> Decimal? {
-        guard let own = field.number(facts[representative], sources) else { return nil }
-        guard field.isMeasure, !facts[representative].figure.isEmpty else { return own }
-        var best = own
-        for i in group where facts[i].figure == facts[representative].figure && facts[i].repeatOf == nil {
-            if let v = field.number(facts[i], sources), Self.step(v) < Self.step(best) { best = v }
+    /// Each figure's amount in `field`, by figure key: for an amount
+    /// (`value`, `min`, `max`), the most precise among the group's original
+    /// mentions of it (ties: the first); other fields are read from the
+    /// representative. One pass over the group, so a group of a whole
+    /// year's articles stays linear.
+    func amounts(_ field: FactField, in group: [Int]) -> [String: Decimal] {
+        var best: [String: Decimal] = [:]
+        guard field.isMeasure else { return best }
+        for i in group where facts[i].repeatOf == nil && !facts[i].figure.isEmpty {
+            guard let v = field.number(facts[i], sources) else { continue }
+            if let old = best[facts[i].figure], Self.step(v) >= Self.step(old) { continue }
+            best[facts[i].figure] = v
         }
         return best
+    }
+
+    /// A representative's amount, given `amounts(field, in:)` of its group.
+    func amount(_ representative: Int, _ field: FactField, _ amounts: [String: Decimal]) -> Decimal? {
+        guard let own = field.number(facts[representative], sources) else { return nil }
+        return amounts[facts[representative].figure] ?? own
     }
 
     /// The place of a number's last significant digit, as a power of ten:
@@ -93,7 +102,8 @@ struct Figures {
             if field.isMeasure, figures.count > 1, figures.contains(where: { KnownValues.isRatio(facts[$0].unit) }) { return .empty }
         }
         if a == .mostReported { figures = figures.filter { facts[$0].role != .conversion } }
-        let values = figures.map { amount($0, field, in: group)! }
+        let precise = amounts(field, in: group)
+        let values = figures.map { amount($0, field, precise)! }
         guard !values.isEmpty else { return .empty }
         switch a {
         case .sum: return .number(values.reduce(0, +))
@@ -101,19 +111,19 @@ struct Figures {
         case .max: return .number(values.max()!)
         case .average: return .number(values.reduce(0, +) / Decimal(values.count))
         case .mostReported:
-            return mostReported(field, figures, in: group).map { .number(amount($0, field, in: group)!) } ?? .empty
+            return mostReported(field, figures, precise).map { .number(amount($0, field, precise)!) } ?? .empty
         case .count, .articles: return .empty
         }
     }
 
     /// The figure among `figures` (all with a number in `field`) that the
     /// most articles report; ties go to the larger value, then to the first.
-    func mostReported(_ field: FactField, _ figures: [Int], in group: [Int]) -> Int? {
+    func mostReported(_ field: FactField, _ figures: [Int], _ precise: [String: Decimal]) -> Int? {
         var best: Int?
         for i in figures {
             guard let b = best else { best = i; continue }
             let (n, m) = (sources.articles(reporting: facts[i]), sources.articles(reporting: facts[b]))
-            if n > m || (n == m && amount(i, field, in: group)! > amount(b, field, in: group)!) { best = i }
+            if n > m || (n == m && amount(i, field, precise)! > amount(b, field, precise)!) { best = i }
         }
         return best
     }
@@ -128,7 +138,7 @@ struct Figures {
         for group in groups {
             let figures = representatives(group).filter { field.number(facts[$0], sources) != nil && facts[$0].role != .conversion }
             if field.isMeasure, Set(figures.map { facts[$0].unit }).count > 1 { continue }
-            if let pick = mostReported(field, figures, in: group), facts[pick].facility != nil {
+            if let pick = mostReported(field, figures, amounts(field, in: group)), facts[pick].facility != nil {
                 // Each pick with its figure's other mentions, for its amount.
                 picks += group.filter { key($0) == key(pick) }
             }

@@ -44,13 +44,15 @@ public enum Query {
         var groups: [[Int]] = []
         if sheet.groupBy.isEmpty, sheet.perFigure {
             // One row per figure: its representative first among its sources.
+            var mentions: [String: [Int]] = [:]
+            for i in selected { mentions[figures.key(i), default: []].append(i) }
+            let precise = Dictionary(uniqueKeysWithValues: [FactField.value, .min, .max].map { ($0, figures.amounts($0, in: selected)) })
             rows = figures.representatives(selected).map { r in
-                let mentions = [r] + selected.filter { $0 != r && figures.key($0) == figures.key(r) }
-                return Table.Row(cells: sheet.columns.map { column in
+                Table.Row(cells: sheet.columns.map { column in
                     guard case .field(let f) = column.content else { return .empty }
-                    if f.isMeasure { return figures.amount(r, f, in: mentions).map(Cell.number) ?? .empty }
+                    if f.isMeasure { return figures.amount(r, f, precise[f]!).map(Cell.number) ?? .empty }
                     return f.cell(facts[r], sources)
-                }, sources: mentions)
+                }, sources: [r] + mentions[figures.key(r)]!.filter { $0 != r })
             }
         } else if sheet.groupBy.isEmpty {
             rows = selected.map { i in
