@@ -14,6 +14,17 @@ public enum ArticleBatch {
         public var facts: [Fact]
         /// The latest article date of all files, for the workbooks' creation time.
         public var latest: Article.Day?
+        /// Files whose text is the same as an earlier file's: their facts are
+        /// left out, so one article saved twice is reported once.
+        public var duplicates: [Duplicate] = []
+    }
+
+    public struct Duplicate: Equatable, CustomStringConvertible {
+        public var file: String
+        public var sameAs: String
+        public var description: String {
+            "warning: \(file) has the same text as \(sameAs); its facts are reported once, under \(sameAs)"
+        }
     }
 
     /// Threads to parse with: `TALLY_THREADS` when it is a positive number,
@@ -41,7 +52,7 @@ public enum ArticleBatch {
                     let document = Document(path: labels[i], text: text)
                     var latest: Article.Day?
                     for a in document.articles { if let d = a.date, latest.map({ d > $0 }) ?? true { latest = d } }
-                    results.set(i, .success((FactExtractor().extract(document), latest)))
+                    results.set(i, .success((FactExtractor().extract(document), latest, Self.fingerprint(text))))
                 } catch {
                     results.set(i, .failure(error))
                     next.stop()
@@ -52,9 +63,16 @@ public enum ArticleBatch {
         var lists: [[Fact]] = []
         lists.reserveCapacity(paths.count)
         var latest: Article.Day?
+        var seen: [Fingerprint: String] = [:]
+        var duplicates: [Duplicate] = []
         for i in paths.indices {
             switch results.get(i) {
-            case .success(let (facts, d))?:
+            case .success(let (facts, d, print))?:
+                if let first = seen[print] {
+                    duplicates.append(Duplicate(file: labels[i], sameAs: first))
+                    continue
+                }
+                seen[print] = labels[i]
                 lists.append(facts)
                 if let d, latest.map({ d > $0 }) ?? true { latest = d }
             case .failure(let error)?: throw error
@@ -62,7 +80,22 @@ public enum ArticleBatch {
             case nil: break
             }
         }
-        return Result(facts: [Fact].merged(lists), latest: latest)
+        return Result(facts: [Fact].merged(lists), latest: latest, duplicates: duplicates)
+    }
+
+    /// Two 64-bit hashes (FNV-1a and a second multiplier) of the text's
+    /// UTF-8 and its length: two different articles never share all three.
+    struct Fingerprint: Hashable, Sendable { let a: UInt64, b: UInt64, length: Int }
+
+    static func fingerprint(_ text: String) -> Fingerprint {
+        var a: UInt64 = 0xcbf29ce484222325, b: UInt64 = 0x84222325cbf29ce4
+        var n = 0
+        for byte in text.utf8 {
+            a = (a ^ UInt64(byte)) &* 0x100000001b3
+            b = (b &+ UInt64(byte)) &* 0x9E3779B97F4A7C15
+            n += 1
+        }
+        return Fingerprint(a: a, b: b, length: n)
     }
 
     /// Hands out file indices in order; after a failure, none past it.
@@ -81,9 +114,9 @@ public enum ArticleBatch {
 
     private final class Slots: @unchecked Sendable {
         private let lock = NSLock()
-        private var slots: [Swift.Result<([Fact], Article.Day?), Error>?]
+        private var slots: [Swift.Result<([Fact], Article.Day?, Fingerprint), Error>?]
         init(count: Int) { slots = Array(repeating: nil, count: count) }
-        func set(_ i: Int, _ r: Swift.Result<([Fact], Article.Day?), Error>) { lock.lock(); slots[i] = r; lock.unlock() }
-        func get(_ i: Int) -> Swift.Result<([Fact], Article.Day?), Error>? { lock.lock(); defer { lock.unlock() }; return slots[i] }
+        func set(_ i: Int, _ r: Swift.Result<([Fact], Article.Day?, Fingerprint), Error>) { lock.lock(); slots[i] = r; lock.unlock() }
+        func get(_ i: Int) -> Swift.Result<([Fact], Article.Day?, Fingerprint), Error>? { lock.lock(); defer { lock.unlock() }; return slots[i] }
     }
 }

@@ -25,7 +25,9 @@ struct FactsCommand: ParsableCommand {
                 throw ExportError.missingInput(path: file, what: "no such article file")
             }
             let corrections = try ExportJob.corrections(in: specs)
-            facts = corrections.corrected(try ArticleBatch.extract(paths: files).facts)
+            let batch = try ArticleBatch.extract(paths: files)
+            for d in batch.duplicates { FileHandle.standardError.write(Data((d.description + "\n").utf8)) }
+            facts = corrections.corrected(batch.facts)
         } catch {
             throw ExitCodes.fail(error)
         }

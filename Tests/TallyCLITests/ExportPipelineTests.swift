@@ -95,7 +95,7 @@ final class ExportPipelineTests {
         let total = try #require(byKind.rows.last)
         #expect(total[0].value == .text("Total"))
         #expect(total[2].value == .null)
-        #expect(total[5].value == .number(4))
+        #expect(total[5].value == .number(6))
     }
 
     @Test("CSV holds the same figures, plain, with their source ids and sentences")

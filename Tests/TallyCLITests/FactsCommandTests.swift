@@ -66,4 +66,18 @@ struct FactsCommandTests {
         #expect(r.status == 66)
         #expect(r.err == "/nonexistent/a.txt: error: no such article file\n")
     }
+
+    @Test("One article saved under two names is reported once, with a warning naming both")
+    func duplicateText() throws {
+        let dir = try TempDir.make("facts-dup")
+        defer { TempDir.remove(dir) }
+        let text = "Bệnh viện Đa khoa tỉnh Phú Thọ có 900 giường bệnh.\n"
+        try Data(text.utf8).write(to: URL(fileURLWithPath: dir + "/a.txt"))
+        try Data(text.utf8).write(to: URL(fileURLWithPath: dir + "/b.txt"))
+        let r = try ProcessRun.run(Repo.tally, ["facts", dir + "/a.txt", dir + "/b.txt"])
+        #expect(r.status == 0)
+        let facts = try #require(try JSONSerialization.jsonObject(with: r.stdout) as? [[String: Any]])
+        #expect(facts.map { $0["file"] as? String } == [dir + "/a.txt"])
+        #expect(r.err == "warning: \(dir)/b.txt has the same text as \(dir)/a.txt; its facts are reported once, under \(dir)/a.txt\n")
+    }
 }

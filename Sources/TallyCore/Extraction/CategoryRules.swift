@@ -43,12 +43,18 @@ struct CategoryRules {
                 }
                 switch sense.training {
                 case .never:
+                    // Techniques handed over or received are training, as
+                    // the sector counts it ("đã nhận 12 kỹ thuật từ tuyến trên").
+                    if category == "techniques", index.contains(.transfer) {
+                        return Sense(category: "training", unit: unit)
+                    }
                     return Sense(category: category, unit: unit)
                 case .inPart:
                     let trained = index.contains(.training, in: index.part(around: q.numberStart))
                     return trained ? Sense(category: "training", unit: "trainees") : Sense(category: category, unit: unit)
                 case .inSentence:
                     q.end = listEnd(from: q.end, group: &q.group)
+                    if isTrainer(q) { return Sense(category: "training", unit: "trainers") }
                     guard isTraining, !isHeadcount(q) else { return Sense(category: category, unit: unit) }
                     // A trade keeps its name ("courses for 42 doctors"); a list of
                     // trades is trainees wherever it stands ("cử 200 bác sĩ,
@@ -110,6 +116,23 @@ struct CategoryRules {
             group = true
         }
         return end
+    }
+
+    /// People sent to teach others are trainers: a verb of sending before
+    /// them in their clause and, a few words after them, a word of teaching
+    /// with no word of receiving or learning between ("sent 250 doctors to
+    /// train staff at district hospitals", "cử 8 bác sĩ xuống các trung tâm
+    /// y tế huyện để hướng dẫn chuyên môn"; not "cử 60 bác sĩ tiếp nhận 13
+    /// kỹ thuật … dưới hướng dẫn của …").
+    func isTrainer(_ q: Quantity) -> Bool {
+        let clause = index.clause(around: q.numberStart)
+        let lead = read.hedge(before: q.start)?.start ?? q.start
+        guard index.contains(.dispatch, in: clause.lowerBound..<lead) else { return false }
+        for k in q.end..<min(clause.upperBound, q.end + 10) {
+            if lex.match(.teaching, tokens, at: k) != nil { return true }
+            if lex.match(CueSet(.transfer, .training), tokens, at: k) != nil { return false }
+        }
+        return false
     }
 
     /// People count as training when their sentence speaks of training,

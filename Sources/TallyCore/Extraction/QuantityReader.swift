@@ -14,6 +14,9 @@ struct Quantity {
     var adjectival = false
     /// "500 officials and employees": the counted noun is a list of kinds of people.
     var group = false
+    /// "vài chục y bác sĩ", "dozens of nurses": a count without a numeral,
+    /// read as the range it stands for.
+    var vague = false
     /// "raise its capacity from 450 to 700 beds": this is the old value,
     /// and the new one, which names the unit of both, starts here.
     var changeTo: Int?
@@ -30,6 +33,12 @@ struct QuantityReader {
     let index: SentenceIndex
 
     func quantity(at i: Int) -> Quantity? {
+        if let v = lex.vagueCount(tokens, at: i) {
+            var q = Quantity(start: i, end: i + v.length, numberStart: i, value: nil,
+                             low: Decimal(v.range.lowerBound), high: Decimal(v.range.upperBound))
+            q.vague = true
+            return q
+        }
         var j = i
         var currency: String?
         if let (code, n) = lex.currency(tokens, at: i), j + n < tokens.count,

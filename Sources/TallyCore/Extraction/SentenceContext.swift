@@ -36,6 +36,9 @@ struct SentenceContext {
                 continue
             }
             guard let sense = categories.meaning(of: &q) else { continue }
+            // A count without a numeral is a figure only as training
+            // ("vài chục y bác sĩ được tập huấn"); elsewhere it is prose.
+            if q.vague, sense.category != "training" { continue }
             var fact = attribution.fact(q, sense, previousOwner: out.last?.subject)
             // "3.3 trillion VND (about 142.66 million USD)", "(tương đương
             // khoảng 50 triệu USD)": a conversion in parentheses is the same money, filed and owned the same way,

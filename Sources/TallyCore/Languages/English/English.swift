@@ -74,6 +74,12 @@ extension LanguageTable {
             "cadres": .init("staff", "staff", training: .inSentence),
             "employees": .init("staff", "staff", training: .inSentence),
             "techniques": .init("techniques", "techniques"), "technique": .init("techniques", "techniques"),
+            "technique packages": .init("technique packages", "training"),
+            "technical packages": .init("technique packages", "training"),
+            "packages of techniques": .init("technique packages", "training"),
+            "rounds of technology transfer": .init("transfer rounds", "training"),
+            "rounds of technical transfer": .init("transfer rounds", "training"),
+            "technology transfer rounds": .init("transfer rounds", "training"),
             "technologies": .init("techniques", "techniques"), "patients": .init("patients", "patients"),
             "inpatients": .init("patients", "patients"), "outpatients": .init("patients", "patients"),
             "cases": .init("cases", "patients"), "surgeries": .init("surgeries", "patients"),
@@ -149,7 +155,17 @@ extension LanguageTable {
                 "graduates", "internship", "internships", "residency", "refresher",
             ],
             .transfer: [
-                "transfer", "transferred", "transfers", "receive", "received", "receiving", "learned", "mastered",
+                "transfer", "transferred", "transfers", "receive", "received", "receives", "receiving", "learned",
+                "mastered",
+            ],
+            .dispatch: [
+                "sent", "send", "sends", "sending", "dispatched", "rotated", "seconded", "assigned", "mobilised",
+                "mobilized",
+            ],
+            .teaching: [
+                "to train staff", "to train local", "to train doctors", "to train nurses", "to train health",
+                "to train medical", "to train colleagues", "to train their", "to teach", "to guide", "to instruct",
+                "to mentor", "to coach", "to support", "to provide training", "to transfer", "teach", "and teach",
             ],
             .headcount: [
                 "has", "have", "had", "employs", "employ", "employed", "employing", "workforce of", "staffed by",
@@ -350,6 +366,10 @@ extension LanguageTable {
         ],
         // The language of a page in which no other is recognised.
         detection: nil,
+        vagueCounts: [
+            "dozens of": 24...96, "several dozen": 24...96, "a few dozen": 24...96, "tens of": 20...90,
+            "hundreds of": 100...900, "several hundred": 200...900, "a few hundred": 200...900,
+        ],
         facilities: .english,
         roles: .english
     )

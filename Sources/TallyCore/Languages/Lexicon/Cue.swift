@@ -66,6 +66,12 @@ public enum Cue: Int, CaseIterable, Sendable {
     case now
     /// Words that say a figure was done already ("spent", "đã").
     case done
+    /// Verbs of sending people somewhere ("sent", "cử", "luân phiên").
+    case dispatch
+    /// Words after people sent that make them teach others ("to train staff", "hướng dẫn").
+    case teaching
+    /// Counts without a numeral ("dozens of", "vài chục"); their range is `LanguageTable.vagueCounts`.
+    case vagueCount
 
     // MARK: Word tables (one token each)
 

@@ -93,6 +93,9 @@ public struct LanguageTable: Sendable {
     public var months: [String: Int]
     /// Nil for the language a page is in when no other is recognised.
     public var detection: Detection?
+    /// Counts written without a numeral, with the range each stands for
+    /// ("vài chục" is a few tens: 20 to 90).
+    public var vagueCounts: [String: ClosedRange<Int>]
     /// How the language names facilities, for `FacilityResolver`.
     public var facilities: FacilityWords
     /// How it says a figure is a part, a total or a conversion, for `RoleFinder`.
@@ -103,13 +106,14 @@ public struct LanguageTable: Sendable {
                 currencies: [String: String], units: [String: UnitSense], hedges: [String: Qualifier],
                 ratioBases: [String: Decimal], ratioNouns: [String: String], cues: [Cue: [String]],
                 precedence: [Precedence], noise: [NoiseCue: [String]], months: [String: Int] = [:],
-                detection: Detection?, facilities: FacilityWords, roles: RoleWords) {
+                detection: Detection?, vagueCounts: [String: ClosedRange<Int>] = [:], facilities: FacilityWords,
+                roles: RoleWords) {
         self.code = code; self.grouping = grouping; self.decimal = decimal; self.namesGrowRight = namesGrowRight
         self.impliedCurrency = impliedCurrency; self.scales = scales; self.numberWords = numberWords
         self.currencies = currencies; self.units = units; self.hedges = hedges; self.ratioBases = ratioBases
         self.ratioNouns = ratioNouns; self.cues = cues; self.precedence = precedence; self.noise = noise
         self.months = months; self.detection = detection
-        self.facilities = facilities; self.roles = roles
+        self.vagueCounts = vagueCounts; self.facilities = facilities; self.roles = roles
     }
 
     /// Every entry of every table with its cue, valued tables included.

@@ -27,6 +27,7 @@ public final class Lexicon: Sendable {
     let unitSenses: [Int32: LanguageTable.UnitSense]
     let currencyCodes: [Int32: String]
     let hedgeQualifiers: [Int32: Qualifier]
+    let vagueRanges: [Int32: ClosedRange<Int>]
 
     /// A trie over word ids. Node 0 is the root; `first[id]` is the child of
     /// the root for a word (0 for none), deeper edges sit in `edges`.
@@ -70,6 +71,7 @@ public final class Lexicon: Sendable {
         var masks: [Int: UInt64] = [:]
         var units: [Int32: LanguageTable.UnitSense] = [:], currencies: [Int32: String] = [:]
         var hedges: [Int32: Qualifier] = [:]
+        var vague: [Int32: ClosedRange<Int>] = [:]
         func ids(_ phrase: String) -> [Int32] {
             phrase.precomposedStringWithCanonicalMapping.split(separator: " ").map { words.intern(String($0)) }
         }
@@ -82,6 +84,7 @@ public final class Lexicon: Sendable {
         }
         for (cue, phrases) in table.cues { for p in phrases { add(cue, p) } }
         for (p, sense) in table.units { units[add(.unit, p)] = sense }
+        for (p, range) in table.vagueCounts { vague[add(.vagueCount, p)] = range }
         for (p, code) in table.currencies { currencies[add(.currency, p)] = code }
         for (p, q) in table.hedges {
             hedges[add(.hedge, p)] = q
@@ -118,6 +121,7 @@ public final class Lexicon: Sendable {
         self.unitSenses = units
         self.currencyCodes = currencies
         self.hedgeQualifiers = hedges
+        self.vagueRanges = vague
     }
 
     // MARK: Words
@@ -237,6 +241,12 @@ public final class Lexicon: Sendable {
     func unitSense(_ node: Int32) -> LanguageTable.UnitSense { unitSenses[node]! }
     func currencyCode(_ node: Int32) -> String { currencyCodes[node]! }
     func hedgeQualifier(_ node: Int32) -> Qualifier { hedgeQualifiers[node]! }
+
+    /// A count without a numeral at `i` ("dozens of"), with its range and length.
+    func vagueCount(_ tokens: [Token], at i: Int) -> (range: ClosedRange<Int>, length: Int)? {
+        guard let m = longest(.vagueCount, tokens, at: i), let r = vagueRanges[m.node] else { return nil }
+        return (r, m.length)
+    }
 
     /// The longest counted noun at `i`, with its sense and length.
     func unit(_ tokens: [Token], at i: Int) -> (sense: LanguageTable.UnitSense, length: Int)? {

@@ -67,6 +67,11 @@ extension LanguageTable {
             "y sĩ": .init("staff", "staff", training: .inSentence),
             "kỹ thuật viên": .init("staff", "staff", training: .inSentence),
             "kỹ thuật": .init("techniques", "techniques"), "kĩ thuật": .init("techniques", "techniques"),
+            "gói kỹ thuật": .init("technique packages", "training"),
+            "gói kĩ thuật": .init("technique packages", "training"),
+            "đợt chuyển giao": .init("transfer rounds", "training"),
+            "đợt chuyển giao kỹ thuật": .init("transfer rounds", "training"),
+            "lượt chuyển giao kỹ thuật": .init("transfer rounds", "training"),
             "kỹ thuật y tế": .init("techniques", "techniques"), "bệnh nhân": .init("patients", "patients"),
             "người bệnh": .init("patients", "patients"), "ca": .init("cases", "patients"),
             "trường hợp": .init("cases", "patients"), "ca bệnh": .init("cases", "patients"),
@@ -117,7 +122,14 @@ extension LanguageTable {
                 "tốt nghiệp", "đào tạo lại",
             ],
             .transfer: [
-                "tiếp nhận", "chuyển giao", "làm chủ", "tiếp thu",
+                "tiếp nhận", "chuyển giao", "làm chủ", "tiếp thu", "nhận",
+            ],
+            .dispatch: [
+                "cử", "luân phiên", "điều động", "tăng cường", "biệt phái",
+            ],
+            .teaching: [
+                "hướng dẫn", "hỗ trợ chuyên môn", "hỗ trợ", "chuyển giao kỹ thuật cho", "đào tạo cho", "tập huấn cho",
+                "truyền đạt", "kèm cặp",
             ],
             .headcount: [
                 "có", "gồm", "bao gồm",
@@ -304,6 +316,10 @@ extension LanguageTable {
         // (NFD input) marks the word it sits in.
         detection: .init(letters: "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ",
                          combiningMarks: true, share: 0.4),
+        vagueCounts: [
+            "vài chục": 20...90, "mấy chục": 20...90, "hàng chục": 10...90, "vài trăm": 200...900,
+            "mấy trăm": 200...900, "hàng trăm": 100...900,
+        ],
         facilities: .vietnamese,
         roles: .vietnamese
     )
