@@ -18,8 +18,8 @@ public struct ExportJob {
         public var sourceDateEpoch: Int?
         /// Called with one line per step (the CLI shows it on a terminal only).
         public var progress: (String) -> Void
-        /// Called with each warning (an article saved twice under two names,
-        /// a sheet that selects nothing); the CLI prints them on stderr.
+        /// Called with each warning (a sheet that selects nothing); the CLI
+        /// prints them on stderr.
         public var warn: (String) -> Void = { _ in }
         public init(seeds: String, specs: String, out: String, wait: Bool = false, sourceDateEpoch: Int? = nil,
                     progress: @escaping (String) -> Void = { _ in }) {
@@ -51,7 +51,6 @@ public struct ExportJob {
         // directory cron starts in.
         let label = URL(fileURLWithPath: options.seeds).standardizedFileURL.lastPathComponent
         let batch = try ArticleBatch.extract(paths: articlePaths) { label + "/" + ($0 as NSString).lastPathComponent }
-        for d in batch.duplicates { options.warn(d.description) }
         let facts = corrections.corrected(batch.facts), latest = batch.latest
         options.progress("read \(articlePaths.count) articles, \(facts.count) facts")
         let created = options.sourceDateEpoch ?? latest.map(Self.epoch) ?? Self.epoch(Article.Day(year: 2000, month: 1, day: 1))

@@ -78,20 +78,6 @@ struct FacilitiesCommandTests {
         #expect(quiet.err == "")
     }
 
-    @Test("An article saved twice under two names is warned about during export, through the same channel")
-    func duplicateWarns() throws {
-        let dir = try specsFolder("fac-dup", corrections: nil)
-        defer { TempDir.remove(dir) }
-        let seeds = dir + "/seeds"
-        try FileManager.default.createDirectory(atPath: seeds, withIntermediateDirectories: true)
-        let text = "Hiep Hoa hospital\n\nThe Hiep Hoa district hospital now has 250 beds.\n"
-        try text.write(toFile: seeds + "/a.txt", atomically: true, encoding: .utf8)
-        try text.write(toFile: seeds + "/b.txt", atomically: true, encoding: .utf8)
-        let r = try export(seeds: seeds, specs: dir, out: dir + "/out")
-        #expect(r.status == 0)
-        #expect(r.err == "warning: seeds/b.txt has the same text as seeds/a.txt; its facts are reported once, under seeds/a.txt\n")
-    }
-
     @Test("tally facilities with a missing file: exit 66")
     func missing() throws {
         let r = try ProcessRun.run(Repo.tally, ["facilities", "/nonexistent/a.txt"])
