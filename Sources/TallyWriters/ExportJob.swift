@@ -24,6 +24,9 @@ public struct ExportJob {
         public var policy: ArticleBatch.SkipPolicy = .strict
         /// Called after each article is read, for a progress bar.
         public var articleRead: @Sendable (ArticleBatch.Progress) -> Void = { _ in }
+        /// Called with each warning (a sheet that selects nothing); the CLI
+        /// prints them on stderr.
+        public var warn: (String) -> Void = { _ in }
         public init(seeds: String, specs: String, out: String, wait: Bool = false, sourceDateEpoch: Int? = nil,
                     progress: @escaping (String) -> Void = { _ in }) {
             self.seeds = seeds; self.specs = specs; self.out = out; self.wait = wait
@@ -47,9 +50,10 @@ public struct ExportJob {
         // The listings and the specs are checked before the output folder
         // is touched: they are quick, and a bad spec creates nothing.
         let articlePaths = try Self.listing(options.seeds, suffixes: [".txt"], what: "articles")
-        let specPaths = try Self.listing(options.specs, suffixes: Self.specSuffixes, what: "report specs")
+        let specPaths = try Self.specPaths(options.specs)
         let specs = try specPaths.map { try SpecLoader.load(path: $0) }
         try Self.checkUniqueFiles(specs)
+        let corrections = try Self.corrections(in: options.specs)
 
         // Then the lock, before the articles: reading and extracting takes
         // seconds (minutes on a big input), and a second run must exit 75 at
@@ -66,7 +70,7 @@ public struct ExportJob {
         let label = URL(fileURLWithPath: options.seeds).standardizedFileURL.lastPathComponent
         let batch = try ArticleBatch.extract(paths: articlePaths, label: { label + "/" + ($0 as NSString).lastPathComponent },
                                              policy: options.policy, progress: options.articleRead)
-        let facts = batch.facts, latest = batch.latest
+        let facts = corrections.corrected(batch.facts), latest = batch.latest
         options.progress("read \(Plural.count(articlePaths.count - batch.skipped.count, "article")), \(Plural.count(facts.count, "fact"))")
         let created = options.sourceDateEpoch ?? latest.map(Self.epoch) ?? Self.epoch(Article.Day(year: 2000, month: 1, day: 1))
 
@@ -92,6 +96,7 @@ public struct ExportJob {
         var files: [String] = []
         for spec in specs {
             let workbook = Query.workbook(spec, facts: facts, created: created)
+            for warning in Query.warnings(spec, workbook) { options.warn(warning.description) }
             let name = workbook.name
             try XLSXWriter().write(workbook, to: run + "/" + name + ".xlsx", tempDirectory: run)
             let folder = run + "/" + name
@@ -118,6 +123,27 @@ public struct ExportJob {
 
     /// Report specs are YAML, spelt either way.
     public static let specSuffixes = [".yaml", ".yml"]
+
+    /// The workbook specs of a folder: its YAML files, but not the
+    /// official's facility corrections (`facilities.yaml`).
+    public static func specPaths(_ dir: String) throws -> [String] {
+        let all = try listing(dir, suffixes: specSuffixes, what: "report specs")
+        let specs = all.filter { !FacilityCorrections.fileNames.contains(($0 as NSString).lastPathComponent) }
+        guard !specs.isEmpty else {
+            throw ExportError.missingInput(path: dir, what: "no *.yaml or *.yml files but facility corrections (expected report specs)")
+        }
+        return specs
+    }
+
+    /// The facility corrections of a specs folder, or none when it has no
+    /// `facilities.yaml`.
+    public static func corrections(in dir: String) throws -> FacilityCorrections {
+        for name in FacilityCorrections.fileNames {
+            let path = dir + "/" + name
+            if FileManager.default.fileExists(atPath: path) { return try FacilityCorrectionsLoader.load(path: path) }
+        }
+        return .none
+    }
 
     /// Files of a folder with one of the suffixes, in byte order of their
     /// names. A chosen name that is not UTF-8 is refused under its real,

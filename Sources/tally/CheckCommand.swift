@@ -11,7 +11,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let paths: [String]
-        do { paths = try ExportJob.listing(specs, suffixes: ExportJob.specSuffixes, what: "report specs") } catch { throw ExitCodes.fail(error) }
+        do { paths = try ExportJob.specPaths(specs) } catch { throw ExitCodes.fail(error) }
         var failures = 0
         var loaded: [ReportSpec] = []
         func report(_ error: Error) {
@@ -23,7 +23,12 @@ struct CheckCommand: ParsableCommand {
         }
         // What export checks across specs, check checks too.
         do { try ExportJob.checkUniqueFiles(loaded) } catch { report(error) }
+        var corrections = ""
+        do {
+            let c = try ExportJob.corrections(in: specs)
+            if !c.path.isEmpty { corrections = ", " + (c.path as NSString).lastPathComponent + " ok" }
+        } catch { report(error) }
         if failures > 0 { throw ExitCode(ExitCodes.dataError) }
-        print("\(Plural.count(paths.count, "spec")) ok")
+        print("\(Plural.count(paths.count, "spec")) ok" + corrections)
     }
 }

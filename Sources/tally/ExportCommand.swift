@@ -53,6 +53,11 @@ struct ExportCommand: ParsableCommand {
                 let end = p.done == p.total ? "\n" : ""
                 FileHandle.standardError.write(Data(("\r" + ProgressBar.line(p, elapsed: Date().timeIntervalSince(started)) + end).utf8))
             }
+            // Warnings are for whoever reads the run, cron included; --quiet silences them.
+            options.warn = { line in
+                runLog?.write(line)
+                if !quiet { FileHandle.standardError.write(Data((line + "\n").utf8)) }
+            }
             // SIGTERM/SIGINT remove the unpublished run and exit 143/130.
             Interruptions.shared.install()
             let summary = try ExportJob(options: options).run()

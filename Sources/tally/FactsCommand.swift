@@ -13,6 +13,9 @@ struct FactsCommand: ParsableCommand {
             help: "Output format: json (the documented contract), csv (RFC 4180, as the export) or table (tab-separated, with a header).")
     var format: Format = .json
 
+    @Option(help: "Folder whose facilities.yaml (if any) corrects the facilities found.")
+    var specs = "ReportSpecs"
+
     @Argument(help: "Article files (plain text, UTF-8).")
     var files: [String]
 
@@ -29,9 +32,10 @@ struct FactsCommand: ParsableCommand {
                     throw ExportError.missingInput(path: file, what: "is a folder, not an article (name its files: \(file)/*.txt)")
                 }
             }
+            let corrections = try ExportJob.corrections(in: specs)
             let batch = try ArticleBatch.extract(paths: files)
             for d in batch.duplicates { FileHandle.standardError.write(Data((d.description + "\n").utf8)) }
-            facts = batch.facts
+            facts = corrections.corrected(batch.facts)
         } catch {
             throw ExitCodes.fail(error)
         }

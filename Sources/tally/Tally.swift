@@ -13,6 +13,6 @@ struct Tally: ParsableCommand {
         Shell completions: tally --generate-completion-script bash (or zsh, fish).
         """,
         version: TallyVersion.current,
-        subcommands: [ExportCommand.self, FactsCommand.self, CheckCommand.self, DiffCommand.self]
+        subcommands: [ExportCommand.self, FactsCommand.self, FacilitiesCommand.self, CheckCommand.self, DiffCommand.self]
     )
 }

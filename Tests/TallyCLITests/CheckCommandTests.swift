@@ -4,11 +4,11 @@ import TallyTestSupport
 
 @Suite("tally check")
 struct CheckCommandTests {
-    @Test("Valid specs: exit 0 and 'N specs ok'")
+    @Test("Valid specs and the shipped facilities.yaml: exit 0 and 'N specs ok, facilities.yaml ok'")
     func ok() throws {
         let r = try ProcessRun.run(Repo.tally, ["check", "--specs", Repo.specs])
         #expect(r.status == 0)
-        #expect(r.out == "4 specs ok\n")
+        #expect(r.out == "4 specs ok, facilities.yaml ok\n")
         #expect(r.err == "")
     }
 
@@ -27,7 +27,7 @@ struct CheckCommandTests {
         \(dir)/a.yaml:3:1: error: unknown key 'sheet' in the spec (did you mean 'sheets'?) (known: workbook, sheets)
         sheet: []
         ^
-        \(dir)/c.yaml:6:17: error: unknown field 'valu' (did you mean 'value'?) (known: source, file, article, article_title, date, language, paragraph, span_start, span_end, mention, sentence, category, value, min, max, figure, unit, subject, qualifiers, period, repeat)
+        \(dir)/c.yaml:6:17: error: unknown field 'valu' (did you mean 'value'?) (known: source, file, article, article_title, date, year, language, paragraph, span_start, span_end, mention, sentence, category, value, min, max, figure, unit, subject, qualifiers, period, repeat, facility, facility_key, facility_label, province, scope, role, figure_key, sources)
               - {field: valu}
                         ^
 

@@ -33,7 +33,7 @@ struct CrashSafetyTests {
         #expect(try export(seeds: first, out: out).status == 0)
         let duration = Date().timeIntervalSince(started)
         let previous = snapshot(out)
-        #expect(previous.count == 15)
+        #expect(previous.count == 16)   // 4 workbooks and 12 CSV files
 
         // Changed inputs: one more article with a new figure; its complete
         // export (made elsewhere) is the only other state current may show.

@@ -31,9 +31,9 @@ struct DiffCommandTests {
         #expect(lines.contains("~ file training.xlsx (contents differ)"))
         #expect(lines.contains("--- training/training-by-kind.csv"))
         // Rows are keyed by their first column: the Vietnamese kinds are gone.
-        #expect(lines.contains { $0.hasPrefix("- courses: total=23,") })
-        #expect(lines.contains { $0.hasPrefix("- trainees: total=240,") })
-        #expect(lines.contains { $0.hasPrefix("~ Total: total ") && $0.contains(" → ") })
+        #expect(lines.contains { $0.hasPrefix("- courses: ") && $0.contains(" number=23,") })
+        #expect(lines.contains { $0.hasPrefix("- trainees: ") && $0.contains(" number=240,") })
+        #expect(lines.contains { $0.hasPrefix("~ Total: figures ") && $0.contains(" → ") })
         // Detail rows are keyed by source id, and only the removed seed's go.
         let removed = lines.filter { $0.hasPrefix("- seeds/") }
         #expect(!removed.isEmpty)

@@ -42,30 +42,32 @@ final class ExportPipelineTests {
     @Test("Workbooks have the spec's sheets, then Sources, and the spec's headers")
     func sheetsAndHeaders() throws {
         let expected: [String: [String]] = [
-            "beds": ["Beds by hospital", "Bed mentions", "Sources"],
-            "investment": ["Investment VND", "Investment USD", "Investment mentions", "Sources"],
+            "beds": ["Beds by facility", "Bed mentions", "Sources"],
+            "investment": ["Investment by facility", "Investment figures", "Investment mentions", "Sources"],
             "summary": ["Overview", "Beds", "Investment", "Training", "Sources"],
-            "training": ["Training by kind", "Training mentions", "Sources"],
+            "training": ["Training by facility", "Training by kind", "Training mentions", "Sources"],
         ]
         for (name, sheets) in expected.sorted(by: { $0.key < $1.key }) {
             let x = try XLSXDump.read(out + "/current/\(name).xlsx")
             #expect(x.sheets.map(\.name) == sheets, "\(name).xlsx")
         }
         let summary = try XLSXDump.read(out + "/current/summary.xlsx")
-        #expect(summary.sheet("Overview")?.row(2).map(\.value) == ["Category", "Unit", "Total of single figures", "Ranges from", "Ranges to", "Facts", "Largest single figure"].map { .text($0) })
+        #expect(summary.sheet("Overview")?.row(2).map(\.value) == ["Category", "Unit", "Level", "Total now (each figure once)", "Total planned (each figure once)", "Ranges from",
+                "Ranges to", "Figures", "Articles", "Largest single figure", "Latest article"].map { .text($0) })
         #expect(summary.properties.title == "Provincial health sector in the news")
         let training = try XLSXDump.read(out + "/current/training.xlsx")
-        #expect(training.sheet("Training by kind")?.row(1).map(\.value)
-                == ["Kind", "Number", "Range from", "Range to", "Mentions"].map { .text($0) })
+        #expect(training.sheet("Training by kind")?.row(2).map(\.value)
+                == ["Kind", "Level", "Number", "Range from", "Range to", "Figures", "Articles"].map { .text($0) })
     }
 
     @Test("English seed: 485 beds and 700 billion VND, each linked to its sentence in Sources")
     func englishFigures() throws {
         let beds = try XLSXDump.read(out + "/current/beds.xlsx")
-        let byHospital = try #require(beds.sheet("Beds by hospital"))
-        let row485 = try #require(byHospital.rows.dropFirst().first { $0[1].value == .number(485) })
-        #expect(row485[1].format == "#,##0")
-        let link = try #require(row485[1].link)
+        // 485 beds, planned: the seed says the hospital is building them.
+        let byFacility = try #require(beds.sheet("Beds by facility"))
+        let row485 = try #require(byFacility.rows.dropFirst().first { $0[4].value == .number(485) })
+        #expect(row485[4].format == "#,##0")
+        let link = try #require(row485[4].link)
         let sources = try #require(beds.sheet("Sources"))
         let target = try #require(Int(link.dropFirst("'Sources'!A".count)))
         #expect(sources.row(target)[7].value == .text("485 beds"))
@@ -73,10 +75,10 @@ final class ExportPipelineTests {
         #expect(sources.row(target)[1].value == .text("seeds/000_39e6eb3c5c97f6a0.txt"))
 
         let investment = try XLSXDump.read(out + "/current/investment.xlsx")
-        let vnd = try #require(investment.sheet("Investment VND"))
-        let row = try #require(vnd.rows.dropFirst().first { $0[1].value == .number(700_000_000_000) })
-        #expect(row[1].format == "#,##0.0,,,\" bn\"")
-        #expect(row[1].link != nil)
+        let byFacility2 = try #require(investment.sheet("Investment by facility"))
+        let row = try #require(byFacility2.rows.dropFirst().first { $0[3].value == .number(700_000_000_000) })
+        #expect(row[3].format == "#,##0.0,,,\" bn\"")
+        #expect(row[3].link != nil)
     }
 
     @Test("Training: 30-50 doctors (a range) from the English seed; 23 courses and 60 + 180 trainees from the Vietnamese")
@@ -85,10 +87,15 @@ final class ExportPipelineTests {
         let byKind = try #require(training.sheet("Training by kind"))
         func row(_ unit: String) -> [XLSXDump.Cell]? { byKind.rows.first { $0[0].value == .text(unit) } }
         let doctors = try #require(row("doctors"))
-        #expect(doctors[2].value == .number(30))
-        #expect(doctors[3].value == .number(50))
-        #expect(row("courses")?[1].value == .number(23))
-        #expect(row("trainees")?[1].value == .number(240))
+        #expect(doctors[3].value == .number(30))
+        #expect(doctors[4].value == .number(50))
+        #expect(row("courses")?[2].value == .number(23))
+        #expect(row("trainees")?[2].value == .number(240))
+        // Courses are never added to trainees: the totals row has no number.
+        let total = try #require(byKind.rows.last)
+        #expect(total[0].value == .text("Total"))
+        #expect(total[2].value == .null)
+        #expect(total[5].value == .number(6))
     }
 
     @Test("CSV holds the same figures, plain, with their source ids and sentences")
@@ -113,7 +120,7 @@ final class ExportPipelineTests {
     func csvShape() throws {
         let current = out + "/current"
         let csvs = Repo.files(under: current).filter { $0.hasSuffix(".csv") }
-        #expect(csvs.count == 11)
+        #expect(csvs.count == 12)
         for rel in csvs {
             let bytes = Array(Repo.read(current + "/" + rel))
             #expect(Array(bytes.prefix(3)) != [0xEF, 0xBB, 0xBF], "\(rel)")
@@ -121,23 +128,26 @@ final class ExportPipelineTests {
             #expect(bytes.last == 0x0A, "\(rel)")
             #expect(String(validating: bytes, as: UTF8.self) != nil, "\(rel)")
         }
-        #expect(Repo.text(current + "/beds/bed-mentions.csv").hasPrefix("source,subject,value,unit,qualifiers,period,sentence\n"))
+        #expect(Repo.text(current + "/beds/bed-mentions.csv").hasPrefix("source,province,facility,subject,value,unit,qualifiers,period,sources,date,sentence\n"))
     }
 
     @Test("The shipped specs' charts: beds and investment per hospital, training by kind, over their sheets' rows")
     func shippedCharts() throws {
         func charts(_ name: String) throws -> [XLSXDump.Chart] { try XLSXDump.read(out + "/current/\(name).xlsx").charts }
-        // One hospital with beds (a one-cell range), one VND project (no USD
-        // one: an empty sheet gets no chart), four kinds of training.
-        #expect(try charts("beds") == [.init(part: "xl/charts/chart1.xml", type: "bar", title: "Beds by hospital or body",
-                                             ranges: ["'Beds by hospital'!$B$2", "'Beds by hospital'!$A$3", "'Beds by hospital'!$B$3"],
-                                             anchor: [1, 4])])
-        #expect(try charts("investment").map(\.ranges) == [["'Investment VND'!$B$1", "'Investment VND'!$A$2", "'Investment VND'!$B$2"]])
+        // Below a title row: one facility with beds (now and planned, one
+        // cell each), one with a stated VND total, four kinds of training,
+        // six units reported in the overview.
+        #expect(try charts("beds") == [.init(part: "xl/charts/chart1.xml", type: "bar", title: "Beds per facility",
+                                             ranges: ["'Beds by facility'!$D$2", "'Beds by facility'!$B$3", "'Beds by facility'!$D$3",
+                                                      "'Beds by facility'!$E$2", "'Beds by facility'!$B$3", "'Beds by facility'!$E$3"],
+                                             anchor: [5, 0])])
+        #expect(try charts("investment").map(\.ranges)
+                == [["'Investment by facility'!$D$2", "'Investment by facility'!$B$3", "'Investment by facility'!$D$3"]])
         #expect(try charts("training") == [.init(part: "xl/charts/chart1.xml", type: "column", title: "Training by kind",
-                                                 ranges: ["'Training by kind'!$B$1", "'Training by kind'!$A$2:$A$5",
-                                                          "'Training by kind'!$B$2:$B$5"], anchor: [0, 6])])
-        #expect(try charts("summary") == [.init(part: "xl/charts/chart1.xml", type: "bar", title: "Beds by hospital or body",
-                                                ranges: ["Beds!$C$2", "Beds!$B$3", "Beds!$C$3"], anchor: [4, 0])])
+                                                 ranges: ["'Training by kind'!$C$2", "'Training by kind'!$A$3:$A$6",
+                                                          "'Training by kind'!$C$3:$C$6"], anchor: [8, 0])])
+        #expect(try charts("summary") == [.init(part: "xl/charts/chart1.xml", type: "column", title: "Figures reported per kind",
+                                                ranges: ["Overview!$H$2", "Overview!$B$3:$B$8", "Overview!$H$3:$H$8"], anchor: [9, 0])])
     }
 
     @Test("LibreOffice renders the seeds' summary workbook, chart and all, to PDF")
@@ -173,7 +183,7 @@ struct DeterminismTests {
         #expect(try export(out: dir + "/a").status == 0)
         #expect(try export(out: dir + "/b").status == 0)
         let a = snapshot(dir + "/a"), b = snapshot(dir + "/b")
-        #expect(a.count == 15)   // 4 workbooks and 11 CSV files
+        #expect(a.count == 16)   // 4 workbooks and 12 CSV files
         #expect(a == b)
     }
 

@@ -54,8 +54,8 @@ struct LongRunTests {
             "wrote beds.xlsx (2 sheets)",
             "wrote investment.xlsx (3 sheets)",
             "wrote summary.xlsx (4 sheets)",
-            "wrote training.xlsx (2 sheets)",
-            "published 15 files to \(dir)/out",
+            "wrote training.xlsx (3 sheets)",
+            "published 16 files to \(dir)/out",
             "\(seeds)/001_bad.txt:3:12: warning: the article is not valid UTF-8 text; skipped (--keep-going)",
         ])
     }
@@ -106,8 +106,8 @@ struct LongRunTests {
             "tally: wrote beds.xlsx (2 sheets)\r\n",
             "tally: wrote investment.xlsx (3 sheets)\r\n",
             "tally: wrote summary.xlsx (4 sheets)\r\n",
-            "tally: wrote training.xlsx (2 sheets)\r\n",
-            "tally: published 15 files to \(dir)/out\r\n",
+            "tally: wrote training.xlsx (3 sheets)\r\n",
+            "tally: published 16 files to \(dir)/out\r\n",
         ].joined())
     }
 }

@@ -9,7 +9,8 @@ public enum Query {
     ///   - created: the workbook's creation time (see `Workbook.created`).
     public static func workbook(_ spec: ReportSpec, facts: [Fact], created: Int) -> Workbook {
         var built: [(table: Table, used: [Int])] = []
-        for sheet in spec.sheets { built.append(table(sheet, facts: facts)) }
+        let sources = FigureSources(facts)
+        for sheet in spec.sheets { built.append(table(sheet, facts: facts, sources: sources)) }
         // The Sources sheet lists every fact a sheet shows, in provenance order.
         let used = Set(built.flatMap(\.used)).sorted()
         var position: [Int: Int] = [:]
@@ -32,35 +33,53 @@ public enum Query {
 
     /// One sheet; row `sources` index into `facts` (the caller renumbers).
     static func table(_ sheet: ReportSpec.SheetSpec, facts: [Fact]) -> (table: Table, used: [Int]) {
+        table(sheet, facts: facts, sources: FigureSources(facts))
+    }
+
+    static func table(_ sheet: ReportSpec.SheetSpec, facts: [Fact], sources: FigureSources) -> (table: Table, used: [Int]) {
         let selected = facts.indices.filter { i in
-            (sheet.includeRepeats || facts[i].repeatOf == nil) && (sheet.filter?.matches(facts[i]) ?? true)
+            (sheet.includeRepeats || facts[i].repeatOf == nil) && (sheet.filter?.matches(facts[i], sources) ?? true)
         }
         let columns = sheet.columns.map {
             Table.Column(key: $0.key, header: $0.header, format: $0.format, width: $0.width, isNumeric: $0.isNumeric,
                          isDate: $0.content == .field(.date))
         }
+        let figures = Figures(facts: facts, sources: sources)
         var rows: [Table.Row]
-        if sheet.groupBy.isEmpty {
+        var groups: [[Int]] = []
+        if sheet.groupBy.isEmpty, sheet.perFigure {
+            // One row per figure: its representative first among its sources.
+            var mentions: [String: [Int]] = [:]
+            for i in selected { mentions[figures.key(i), default: []].append(i) }
+            let precise = Dictionary(uniqueKeysWithValues: [FactField.value, .min, .max].map { ($0, figures.amounts($0, in: selected)) })
+            rows = figures.representatives(selected).map { r in
+                Table.Row(cells: sheet.columns.map { column in
+                    guard case .field(let f) = column.content else { return .empty }
+                    if f.isMeasure { return figures.amount(r, f, precise[f]!).map(Cell.number) ?? .empty }
+                    return f.cell(facts[r], sources)
+                }, sources: [r] + mentions[figures.key(r)]!.filter { $0 != r })
+            }
+        } else if sheet.groupBy.isEmpty {
             rows = selected.map { i in
                 Table.Row(cells: sheet.columns.map { column in
                     guard case .field(let f) = column.content else { return .empty }
-                    return f.cell(facts[i])
+                    return f.cell(facts[i], sources)
                 }, sources: [i])
             }
         } else {
             var order: [[String]] = []
             var members: [[String]: [Int]] = [:]
             for i in selected {
-                let key = sheet.groupBy.map { $0.text(facts[i]) ?? "" }
+                let key = sheet.groupBy.map { $0.text(facts[i], sources) ?? "" }
                 if members[key] == nil { order.append(key) }
                 members[key, default: []].append(i)
             }
-            rows = order.map { key in
-                let group = members[key]!
+            groups = order.map { members[$0]! }
+            rows = groups.map { group in
                 return Table.Row(cells: sheet.columns.map { column in
                     switch column.content {
-                    case .field(let f): return f.cell(facts[group[0]])
-                    case .aggregate(let a, let f): return aggregate(a, f, over: group, facts: facts)
+                    case .field(let f): return f.cell(facts[group[0]], sources)
+                    case .aggregate(let a, let f): return figures.aggregate(a, f, over: figures.narrowed(group, column.filter))
                     }
                 }, sources: group, links: sheet.columns.map { column in
                     guard case .aggregate(let a, let f) = column.content else { return nil }
@@ -68,17 +87,21 @@ public enum Query {
                 })
             }
         }
-        sort(&rows, by: sheet, facts: facts)
+        sort(&rows, by: sheet, facts: facts, sources: sources)
         var totals: Table.Row?
         if let label = sheet.totals {
             var cells = sheet.columns.map { column -> Cell in
                 guard let total = column.total else { return .empty }
+                let over = figures.narrowed(selected, column.filter)
                 switch column.content {
-                case .field(let f): return aggregate(total, f, over: selected, facts: facts)
+                case .field(let f): return figures.aggregate(total, f, over: over)
+                case .aggregate(.mostReported, let f?) where !sheet.groupBy.isEmpty && column.total == .mostReported:
+                    return figures.totalOfMostReported(f, rows: groups.map { figures.narrowed($0, column.filter) })
                 case .aggregate(let a, let f):
                     // A count's total counts what its rows count: with a
-                    // field, only the facts that have it (a range has no value).
-                    return aggregate(a == .count ? .count : total, f, over: selected, facts: facts)
+                    // field, only the facts that have it (a range has no
+                    // value); so do the article and date aggregates.
+                    return figures.aggregate([.count, .articles].contains(a) || f == .date ? a : total, f, over: over)
                 }
             }
             if let first = cells.indices.first, cells[first] == .empty || !sheet.columns[first].isNumeric {
@@ -109,29 +132,19 @@ public enum Query {
     }
 
     static func aggregate(_ a: ReportSpec.Aggregate, _ field: FactField?, over group: [Int], facts: [Fact]) -> Cell {
-        if a == .count { return .number(Decimal(field.map { f in group.filter { f.number(facts[$0]) != nil }.count } ?? group.count)) }
-        guard let field else { return .empty }
-        let values = group.compactMap { field.number(facts[$0]) }
-        guard !values.isEmpty else { return .empty }
-        switch a {
-        case .sum: return .number(values.reduce(0, +))
-        case .min: return .number(values.min()!)
-        case .max: return .number(values.max()!)
-        case .average: return .number(values.reduce(0, +) / Decimal(values.count))
-        case .count: return .empty
-        }
+        Figures(facts: facts, sources: FigureSources(facts)).aggregate(a, field, over: group)
     }
 
     /// Sorts by the spec's keys; ties keep provenance order (the first fact
     /// behind each row), so rows never move between runs.
-    static func sort(_ rows: inout [Table.Row], by sheet: ReportSpec.SheetSpec, facts: [Fact]) {
+    static func sort(_ rows: inout [Table.Row], by sheet: ReportSpec.SheetSpec, facts: [Fact], sources: FigureSources? = nil) {
         let keys = sheet.sort.map { key -> (column: Int?, field: FactField?, descending: Bool) in
             if let c = sheet.columns.firstIndex(where: { $0.key == key.by }) { return (c, nil, key.descending) }
             return (nil, FactField(rawValue: key.by), key.descending)
         }
         func cell(_ row: Table.Row, _ key: (column: Int?, field: FactField?, descending: Bool)) -> Cell {
             if let c = key.column { return row.cells[c] }
-            return key.field!.cell(facts[row.sources[0]])
+            return key.field!.cell(facts[row.sources[0]], sources)
         }
         rows = rows.enumerated().sorted { a, b in
             for key in keys {

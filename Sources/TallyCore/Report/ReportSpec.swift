@@ -17,6 +17,12 @@ public struct ReportSpec: Sendable, Equatable {
 
     public enum Aggregate: String, Sendable, CaseIterable {
         case sum, count, min, max, average
+        /// The value of the figure the most articles report (ties: the
+        /// larger value, then the first by provenance): a facility's stated
+        /// bed count or total when articles restate, round or disagree.
+        case mostReported = "most_reported"
+        /// The number of distinct article files among the facts.
+        case articles
     }
 
     public struct ColumnSpec: Sendable, Equatable {
@@ -33,10 +39,15 @@ public struct ReportSpec: Sendable, Equatable {
         /// What the totals row shows in this column (aggregate columns default
         /// to their own aggregate over all the sheet's facts).
         public var total: Aggregate?
+        /// An aggregate column's own filter (`where:` on the column), applied
+        /// within each group: beds now and beds planned side by side.
+        public var filter: Predicate? = nil
 
         public var isNumeric: Bool {
             switch content {
             case .field(let f): return f.isNumeric
+            // The latest or earliest date is a date, written as text.
+            case .aggregate(_, .date?): return false
             case .aggregate: return true
             }
         }
@@ -80,6 +91,14 @@ public struct ReportSpec: Sendable, Equatable {
         public var columns: [ColumnSpec]
         /// Label of the totals row, or nil for none.
         public var totals: String?
+        /// `per: figure`: a sheet without `group_by` lists one row per real
+        /// figure (its first original mention, with its most precise amount)
+        /// instead of one per mention.
+        public var perFigure = false
+        /// Where the sheet stands in its spec, for the warning when it
+        /// selects no facts.
+        public var line = 1
+        public var column = 1
     }
 
     public var path: String
@@ -93,12 +112,30 @@ public indirect enum Predicate: Sendable, Equatable {
         case oneOf([String])
         case notOneOf([String])
         case compare(Comparison, Decimal)
+        /// A date field against a day (`date: {ge: 2024-01-01}`).
+        case compareDay(Comparison, Article.Day)
         case contains(String)
         case includes(String)
         case excludes(String)
         case isNull(Bool)
     }
-    public enum Comparison: String, Sendable, CaseIterable { case eq, ne, gt, ge, lt, le }
+    public enum Comparison: String, Sendable, CaseIterable {
+        case eq, ne, gt, ge, lt, le
+
+        /// The same tests written as symbols (`date: {">=": 2024-01-01}`).
+        public static let symbols: [String: Comparison] = ["=": .eq, "==": .eq, "!=": .ne, ">": .gt, ">=": .ge, "<": .lt, "<=": .le]
+
+        func holds<T: Comparable>(_ lhs: T, _ rhs: T) -> Bool {
+            switch self {
+            case .eq: return lhs == rhs
+            case .ne: return lhs != rhs
+            case .gt: return lhs > rhs
+            case .ge: return lhs >= rhs
+            case .lt: return lhs < rhs
+            case .le: return lhs <= rhs
+            }
+        }
+    }
 
     case all([Predicate])
     case any([Predicate])
@@ -111,31 +148,29 @@ public indirect enum Predicate: Sendable, Equatable {
         return a == b
     }
 
-    public func matches(_ f: Fact) -> Bool {
+    /// - Parameter sources: article counts per figure, for the `sources`
+    ///   field (without them each fact counts as reported once).
+    public func matches(_ f: Fact, _ sources: FigureSources? = nil) -> Bool {
         switch self {
-        case .all(let ps): return ps.allSatisfy { $0.matches(f) }
-        case .any(let ps): return ps.contains { $0.matches(f) }
-        case .not(let p): return !p.matches(f)
+        case .all(let ps): return ps.allSatisfy { $0.matches(f, sources) }
+        case .any(let ps): return ps.contains { $0.matches(f, sources) }
+        case .not(let p): return !p.matches(f, sources)
         case .test(let field, let test):
             switch test {
-            case .oneOf(let values): return field.text(f).map { t in values.contains { Self.same(field, $0, t) } } ?? false
-            case .notOneOf(let values): return field.text(f).map { t in !values.contains { Self.same(field, $0, t) } } ?? true
+            case .oneOf(let values): return field.text(f, sources).map { t in values.contains { Self.same(field, $0, t) } } ?? false
+            case .notOneOf(let values): return field.text(f, sources).map { t in !values.contains { Self.same(field, $0, t) } } ?? true
             case .compare(let op, let rhs):
-                guard let lhs = field.number(f) else { return false }
-                switch op {
-                case .eq: return lhs == rhs
-                case .ne: return lhs != rhs
-                case .gt: return lhs > rhs
-                case .ge: return lhs >= rhs
-                case .lt: return lhs < rhs
-                case .le: return lhs <= rhs
-                }
+                guard let lhs = field.number(f, sources) else { return false }
+                return op.holds(lhs, rhs)
+            case .compareDay(let op, let rhs):
+                guard let lhs = f.provenance.articleDate else { return false }
+                return op.holds(lhs, rhs)
             case .contains(let needle):
-                guard let t = field.text(f) else { return false }
+                guard let t = field.text(f, sources) else { return false }
                 return t.lowercased().contains(needle.lowercased())
-            case .includes(let q): return f.qualifiers.contains { $0.rawValue == q } || (field != .qualifiers && field.text(f) == q)
+            case .includes(let q): return f.qualifiers.contains { $0.rawValue == q } || (field != .qualifiers && field.text(f, sources) == q)
             case .excludes(let q): return !f.qualifiers.contains { $0.rawValue == q }
-            case .isNull(let wanted): return (field.text(f) == nil) == wanted
+            case .isNull(let wanted): return (field.text(f, sources) == nil) == wanted
             }
         }
     }

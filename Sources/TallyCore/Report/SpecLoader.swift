@@ -51,7 +51,7 @@ public enum SpecLoader {
 }
 
 /// Walks the node tree; every `fail` carries the node's mark.
-private struct Reader {
+struct Reader {
     let path: String
     let lines: [String]
 
@@ -204,7 +204,9 @@ private struct Reader {
     }
 
     func sheetSpec(_ node: Node) throws -> ReportSpec.SheetSpec {
-        let entries = try mapping(node, "a sheet", known: ["name", "title", "where", "include_repeats", "group_by", "sort", "columns", "totals", "chart"])
+        let entries = try mapping(node, "a sheet", known: ["name", "title", "where", "include_repeats", "group_by", "sort", "columns", "totals", "chart", "per"])
+        var perFigure = false
+        var perNode: Node?
         var name: String?
         var filter: Predicate?
         var includeRepeats = false
@@ -243,12 +245,21 @@ private struct Reader {
             case "columns": columnsNode = value
             case "title": title = try string(value, "'title'")
             case "chart": chartNode = value
+            case "per":
+                let per = try string(value, "'per'")
+                guard per == "mention" || per == "figure" else {
+                    throw fail(value, "'per' is mention (a row per mention, the default) or figure (a row per real figure)")
+                }
+                perFigure = per == "figure"; perNode = value
             default:
                 if case .scalar(let s) = value, Bool.construct(from: s) == nil { totals = s.string }
                 else { totals = try bool(value, "'totals'") ? "Total" : nil }
             }
         }
         guard let name else { throw fail(node, "missing key 'name' in a sheet") }
+        if perFigure, !groupBy.isEmpty {
+            throw fail(perNode, "'per: figure' is for a sheet without 'group_by' (a grouped sheet counts each figure once already)")
+        }
         guard let columnsNode else { throw fail(node, "missing key 'columns' in sheet '\(name)'") }
         let columnNodes = try sequence(columnsNode, "'columns'")
         guard !columnNodes.isEmpty else { throw fail(columnsNode, "'columns' must list at least one column") }
@@ -266,7 +277,8 @@ private struct Reader {
         }
         let sort = try sortNodes.map { try sortKey($0, columns: columns, grouped: !groupBy.isEmpty) }
         var sheet = ReportSpec.SheetSpec(name: name, filter: filter, includeRepeats: includeRepeats, groupBy: groupBy,
-                                         sort: sort, columns: columns, totals: totals)
+                                         sort: sort, columns: columns, totals: totals, perFigure: perFigure,
+                                         line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
         sheet.title = title
         sheet.chart = try chartNode.map { try chart($0, columns: columns) }
         return sheet
@@ -337,9 +349,10 @@ private struct Reader {
     }
 
     func column(_ node: Node) throws -> ReportSpec.ColumnSpec {
-        let entries = try mapping(node, "a column", known: ["key", "header", "field", "aggregate", "format", "width", "total"])
+        let entries = try mapping(node, "a column", known: ["key", "header", "field", "aggregate", "format", "width", "total", "where"])
         var key: String?, header: String?, fieldName: FactField?, aggregate: ReportSpec.Aggregate?
         var format: String?, width: Double?, total: ReportSpec.Aggregate?
+        var filter: Predicate?, filterNode: Node?
         for (k, _, value) in entries {
             switch k {
             case "key":
@@ -353,6 +366,7 @@ private struct Reader {
             case "aggregate": aggregate = try aggregateName(value)
             case "total": total = try aggregateName(value)
             case "format": format = try numberFormat(value)
+            case "where": filter = try predicate(value); filterNode = value
             default:
                 if case .scalar(let s) = value, s.string == "fit" { width = nil }
                 else {
@@ -364,12 +378,18 @@ private struct Reader {
         }
         let content: ReportSpec.ColumnSpec.Content
         if let aggregate {
-            if aggregate != .count, fieldName == nil { throw fail(node, "aggregate '\(aggregate.rawValue)' needs a 'field' to work on") }
-            if let f = fieldName, aggregate != .count, !f.isNumeric {
+            if aggregate == .articles, let f = fieldName {
+                throw fail(node, "aggregate 'articles' counts article files and takes no 'field' (remove 'field: \(f.rawValue)')")
+            }
+            if aggregate != .count, aggregate != .articles, fieldName == nil { throw fail(node, "aggregate '\(aggregate.rawValue)' needs a 'field' to work on") }
+            // The latest and earliest article date: max and min of 'date'.
+            let dated = fieldName == .date && (aggregate == .min || aggregate == .max)
+            if let f = fieldName, aggregate != .count, !f.isNumeric, !dated {
                 throw fail(node, "aggregate '\(aggregate.rawValue)' needs a numeric field, and '\(f.rawValue)' is text")
             }
             content = .aggregate(aggregate, fieldName)
         } else if let fieldName {
+            if let filterNode { throw fail(filterNode, "'where' on a column narrows an aggregate, and column '\(key ?? fieldName.rawValue)' shows a field") }
             content = .field(fieldName)
         } else {
             throw fail(node, "a column needs 'field' or 'aggregate'")
@@ -381,9 +401,12 @@ private struct Reader {
         }
         let finalKey = key ?? derivedKey
         var spec = ReportSpec.ColumnSpec(key: finalKey, header: header ?? finalKey, content: content, format: format,
-                                         width: width, total: total)
-        if spec.total == nil, case .aggregate(let a, _) = content { spec.total = a == .count ? .sum : a }
-        if spec.total != nil, !spec.isNumeric { throw fail(node, "'total' needs a numeric column") }
+                                         width: width, total: total, filter: filter)
+        if spec.total == nil, case .aggregate(let a, _) = content { spec.total = a == .count || a == .articles ? .sum : a }
+        var latestDate = false
+        if case .aggregate(_, .date?) = content { latestDate = true }
+        if let t = total, latestDate, t != .min, t != .max { throw fail(node, "'total' of a date column is min or max") }
+        if spec.total != nil, !spec.isNumeric, !latestDate { throw fail(node, "'total' needs a numeric column") }
         return spec
     }
 
@@ -476,7 +499,8 @@ private struct Reader {
             if f == .qualifiers { return [.test(f, .includes(try qualifier(node)))] }
             // Numbers compare as numbers: 'value: 485.0' is the fact 485.
             if f.isNumeric { return [.test(f, .compare(.eq, try number(node, "a value of '\(f.rawValue)'")))] }
-            return [.test(f, .oneOf([s.string]))]
+            if f == .date { return [.test(f, .compareDay(.eq, try day(node)))] }
+            return [.test(f, .oneOf([try known(node, of: f, "a value")]))]
         case .sequence(let items):
             // A fact has several qualifiers, so a list means "includes any
             // of these", not "the joined text is one of these".
@@ -484,33 +508,71 @@ private struct Reader {
             if f.isNumeric {
                 return [.any(try items.map { .test(f, .compare(.eq, try number($0, "a value of '\(f.rawValue)'"))) })]
             }
-            return [.test(f, .oneOf(try items.map { try string($0, "a value in a list") }))]
+            return [.test(f, .oneOf(try items.map { try known($0, of: f, "a value in a list") }))]
         case .mapping:
             var out: [Predicate] = []
             let ops = Predicate.Comparison.allCases.map(\.rawValue) + ["contains", "in", "not_in", "includes", "excludes", "null"]
+                + Predicate.Comparison.symbols.keys.sorted()
             for (op, _, v) in try mapping(node, "a condition on '\(f.rawValue)'", known: ops) {
                 switch op {
                 case "contains": out.append(.test(f, .contains(try string(v, "'contains'"))))
-                case "in": out.append(.test(f, .oneOf(try sequence(v, "'in'").map { try string($0, "a value") })))
-                case "not_in": out.append(.test(f, .notOneOf(try sequence(v, "'not_in'").map { try string($0, "a value") })))
+                case "in": out.append(.test(f, .oneOf(try sequence(v, "'in'").map { try known($0, of: f, "a value") })))
+                case "not_in": out.append(.test(f, .notOneOf(try sequence(v, "'not_in'").map { try known($0, of: f, "a value") })))
                 case "includes": out.append(.test(f, .includes(try qualifier(v))))
                 case "excludes": out.append(.test(f, .excludes(try qualifier(v))))
                 case "null": out.append(.test(f, .isNull(try bool(v, "'null'"))))
                 default:
-                    let cmp = Predicate.Comparison(rawValue: op)!
+                    let cmp = Predicate.Comparison(rawValue: op) ?? Predicate.Comparison.symbols[op]!
                     if f.isNumeric {
                         out.append(.test(f, .compare(cmp, try number(v, "'\(op)'"))))
+                    } else if f == .date {
+                        // Dates compare as dates, not as text.
+                        out.append(.test(f, .compareDay(cmp, try day(v))))
                     } else if cmp == .eq {
-                        out.append(.test(f, .oneOf([try string(v, "'eq'")])))
+                        out.append(.test(f, .oneOf([try known(v, of: f, "'\(op)'")])))
                     } else if cmp == .ne {
-                        out.append(.test(f, .notOneOf([try string(v, "'ne'")])))
+                        out.append(.test(f, .notOneOf([try known(v, of: f, "'\(op)'")])))
                     } else {
-                        throw fail(v, "'\(op)' compares numbers, and '\(f.rawValue)' is text (use eq, ne, in, contains)")
+                        throw fail(v, "'\(op)' compares numbers and dates, and '\(f.rawValue)' is text (use eq, ne, in, contains)")
                     }
                 }
             }
             return out
         }
+    }
+
+    /// The words a fact can hold in `field`, or nil for free text.
+    static func knownValues(_ field: FactField) -> (noun: String, values: [String])? {
+        switch field {
+        case .category: return ("category", KnownValues.categories)
+        case .unit: return ("unit", KnownValues.units)
+        case .language: return ("language", KnownValues.languageCodes)
+        case .role: return ("role", KnownValues.roles)
+        case .scope: return ("scope", KnownValues.scopes)
+        default: return nil
+        }
+    }
+
+    /// A text value to compare `field` with. For a field of known words
+    /// it must be one of them: a typo would otherwise select nothing,
+    /// silently.
+    func known(_ node: Node, of field: FactField, _ what: String) throws -> String {
+        let value = try string(node, what)
+        guard let (noun, values) = Self.knownValues(field) else { return value }
+        if field == .unit ? KnownValues.isKnownUnit(value) : values.contains(value) { return value }
+        let ratio = field == .unit ? "; a ratio is a unit followed by 'per …'" : ""
+        throw fail(node, "unknown \(noun) '\(value)'\(suggestion(value, values)) (known: \(values.joined(separator: ", "))\(ratio))")
+    }
+
+    /// A day written `YYYY-MM-DD`, as `date` shows it.
+    func day(_ node: Node) throws -> Article.Day {
+        let text = try string(node, "a date")
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m), (1...31).contains(d) else {
+            throw fail(node, "'\(text)' is not a date (write it YYYY-MM-DD, as in 2024-01-31)")
+        }
+        return Article.Day(year: y, month: m, day: d)
     }
 
     func qualifier(_ node: Node) throws -> String {

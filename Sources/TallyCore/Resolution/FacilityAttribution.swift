@@ -98,11 +98,12 @@ struct FacilityAttribution {
     }
 
     /// "… 120 tỷ đồng cho Bệnh viện …", "VND3 billion for the Lung hospital":
-    /// a link word within a few words after the figure, then a facility.
+    /// a link word right after the figure (two words at most), then a
+    /// facility; "500 giường thay thế cho bệnh viện cũ" links nothing.
     private static func linked(after end: Int, _ words: [Word], _ mentions: [FacilityMention],
                                _ lexicon: FacilityLexicon) -> FacilityMention? {
         var j = end + 1
-        while j < words.count, j <= end + 4, !words[j].gap.contains(.stop), !words[j].gap.contains(.colon) {
+        while j < words.count, j <= end + 2, !words[j].gap.contains(.stop), !words[j].gap.contains(.colon) {
             if let link = lexicon.links.match(words, at: j) {
                 var k = j + link.length
                 while k < words.count, k <= j + link.length + 2, Self.fillers.contains(words[k].lower) { k += 1 }

@@ -164,6 +164,8 @@ struct FacilityParser {
             m.number = words[j].folded; m.last = j; j += 1
         }
         if let b = branch(at: j) { m.branch = b.number; m.last = j + b.length - 1; j += b.length }
+        // "the General Hospital project in Binh Duong": the project word is no part of the name.
+        if j < words.count, !words[j].gap.breaksName, let p = lexicon.projects.match(words, at: j) { j += p.length }
         if j < words.count, words[j].folded == "of", !words[j].gap.breaksName {
             if let s = lexicon.specialties.match(words, at: j + 1) {
                 if m.specialty == nil || m.specialty == "general" { m.specialty = s.value }
