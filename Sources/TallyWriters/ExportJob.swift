@@ -71,6 +71,7 @@ public struct ExportJob {
         let batch = try ArticleBatch.extract(paths: articlePaths, label: { label + "/" + ($0 as NSString).lastPathComponent },
                                              policy: options.policy, progress: options.articleRead)
         let facts = corrections.corrected(batch.facts), latest = batch.latest
+        for duplicate in batch.duplicates { options.warn(duplicate.description) }
         options.progress("read \(Plural.count(articlePaths.count - batch.skipped.count, "article")), \(Plural.count(facts.count, "fact"))")
         let created = options.sourceDateEpoch ?? latest.map(Self.epoch) ?? Self.epoch(Article.Day(year: 2000, month: 1, day: 1))
 

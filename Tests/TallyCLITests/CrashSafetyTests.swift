@@ -9,14 +9,16 @@ import TallyTestSupport
 @Suite("Export under kill and concurrency", .serialized)
 struct CrashSafetyTests {
     /// `copies` copies of each seed under different names, in `dir/seeds`,
-    /// so an export takes long enough to be killed in the middle.
+    /// so an export takes long enough to be killed in the middle. Each copy
+    /// ends with its own line: the same text twice would be read once.
     static func bigSeeds(in dir: String, copies: Int, extra: String? = nil) throws -> String {
         let seeds = dir + "/seeds"
         try FileManager.default.createDirectory(atPath: seeds, withIntermediateDirectories: true)
         let names = try FileManager.default.contentsOfDirectory(atPath: Repo.seeds).filter { $0.hasSuffix(".txt") }.sorted()
         for n in 0..<copies {
             for name in names {
-                try FileManager.default.copyItem(atPath: Repo.seeds + "/" + name, toPath: seeds + "/\(String(format: "%04d", n))-\(name)")
+                let text = try String(contentsOfFile: Repo.seeds + "/" + name, encoding: .utf8) + "\nCopy \(n).\n"
+                try text.write(toFile: seeds + "/\(String(format: "%04d", n))-\(name)", atomically: true, encoding: .utf8)
             }
         }
         if let extra { try extra.write(toFile: seeds + "/zzzz-extra.txt", atomically: true, encoding: .utf8) }

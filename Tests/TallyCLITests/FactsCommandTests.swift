@@ -80,4 +80,18 @@ struct FactsCommandTests {
         #expect(facts.map { $0["file"] as? String } == [dir + "/a.txt"])
         #expect(r.err == "warning: \(dir)/b.txt has the same text as \(dir)/a.txt; its facts are reported once, under \(dir)/a.txt\n")
     }
+
+    @Test("An export of one article saved under two names counts it once and warns, naming both")
+    func duplicateTextInExport() throws {
+        let dir = try TempDir.make("export-dup")
+        defer { TempDir.remove(dir) }
+        let seeds = try Repo.copySeeds(into: dir)
+        try FileManager.default.copyItem(atPath: seeds + "/003_971a67d8cb930243.txt", toPath: seeds + "/004_copy.txt")
+        let r = try ProcessRun.run(Repo.tally, ["export", "--seeds", seeds, "--specs", Repo.specs, "-o", dir + "/out"],
+                                   removing: ["SOURCE_DATE_EPOCH"])
+        #expect(r.status == 0)
+        #expect(r.err == "warning: seeds/004_copy.txt has the same text as seeds/003_971a67d8cb930243.txt; "
+            + "its facts are reported once, under seeds/003_971a67d8cb930243.txt\n")
+        #expect(!Repo.text(dir + "/out/current/training/training-mentions.csv").contains("004_copy"))
+    }
 }
