@@ -22,14 +22,13 @@ public enum FigureLinker {
         let order = facts.indices.filter { facts[$0].repeatOf == nil }.sorted { a, b in
             steps[a] != steps[b] ? steps[a] < steps[b] : a < b
         }
-        var bucketOf = [Int](repeating: 0, count: facts.count)
         var nameOf: [Int: String] = [:]
         for i in order {
             let f = facts[i]
             let bucket = "\(ownerKey(f))|\(f.category)|\(f.unit)"
             guard let v = f.value else {
                 groups.append(Group(values: [], members: [i]))
-                bucketOf[i] = groups.count - 1; nameOf[groups.count - 1] = bucket
+                nameOf[groups.count - 1] = bucket
                 continue
             }
             // Values that agree are within 5 %, so in the same or a neighbouring band.
@@ -43,12 +42,11 @@ public enum FigureLinker {
             if let g = best {
                 if !groups[g].values.contains(v) { groups[g].values.append(v) }
                 groups[g].members.append(i)
-                bucketOf[i] = g
             } else {
                 groups.append(Group(values: [v], members: [i]))
                 let g = groups.count - 1
                 index[bucket, default: [:]][band, default: []].append(g)
-                bucketOf[i] = g; nameOf[g] = bucket
+                nameOf[g] = bucket
             }
         }
         for (g, group) in groups.enumerated() {
