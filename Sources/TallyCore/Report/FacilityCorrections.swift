@@ -72,9 +72,10 @@ public struct FacilityCorrections: Sendable, Equatable {
         for i in facts.indices {
             var f = facts[i]
             if var facility = f.facility {
-                facility.key = alias[Self.fold(facility.name)] ?? target[facility.key] ?? facility.key
+                // Folding a name costs; with no alias there is nothing to look up.
+                facility.key = (alias.isEmpty ? nil : alias[Self.fold(facility.name)]) ?? target[facility.key] ?? facility.key
                 f.facility = facility
-            } else if let subject = f.subject, let key = alias[Self.fold(subject)] {
+            } else if !alias.isEmpty, let subject = f.subject, let key = alias[Self.fold(subject)] {
                 f.facility = Facility(key: key, name: subject)
                 f.scope = .facility
             }

@@ -18,7 +18,7 @@ public enum FigureLinker {
         // owner|category|unit -> value band -> groups whose first value is in it.
         var index: [String: [Int: [Int]]] = [:]
         // Most precise first, so a rounded value finds the figure it rounds.
-        let steps = facts.map(precision)
+        let steps = facts.map { $0.value.map(exponent) ?? Int.min }
         let order = facts.indices.filter { facts[$0].repeatOf == nil }.sorted { a, b in
             steps[a] != steps[b] ? steps[a] < steps[b] : a < b
         }
@@ -69,7 +69,7 @@ public enum FigureLinker {
 
     private static func ownerKey(_ f: Fact) -> String {
         if let facility = f.facility { return facility.key }
-        if let province = f.province { return "province:" + Fold.string(province).replacingOccurrences(of: " ", with: "-") }
+        if let province = f.province { return "province:" + province.lowercased().replacingOccurrences(of: " ", with: "-") }
         if f.scope == .national { return "national" }
         return "\(f.provenance.file):\(f.provenance.span.lowerBound)"
     }
@@ -97,5 +97,11 @@ public enum FigureLinker {
         return abs(precise - coarse) * 2 < s || (coarse <= precise && precise < coarse + s)
     }
 
-    private static func precision(_ f: Fact) -> Decimal { f.value.map(step) ?? 0 }
+    /// The power of ten of `step(v)`, for sorting without `Decimal` arithmetic.
+    static func exponent(_ v: Decimal) -> Int {
+        let text = NumberText.plain(v).utf8
+        if let dot = text.firstIndex(of: UInt8(ascii: ".")) { return -text[text.index(after: dot)...].count }
+        guard text.contains(where: { $0 != UInt8(ascii: "0") && $0 != UInt8(ascii: "-") }) else { return 0 }
+        return text.reversed().prefix { $0 == UInt8(ascii: "0") }.count
+    }
 }

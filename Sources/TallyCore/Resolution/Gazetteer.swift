@@ -69,7 +69,8 @@ enum Gazetteer {
         return best?.0
     }
 
-    static func slug(_ province: Int) -> String {
-        Fold.string(provinces[province].name).replacingOccurrences(of: " ", with: "-")
-    }
+    static func slug(_ province: Int) -> String { slugs[province] }
+
+    /// "bac-giang", "ho-chi-minh-city": keys' first part, folded once.
+    private static let slugs: [String] = provinces.map { Fold.string($0.name).replacingOccurrences(of: " ", with: "-") }
 }
