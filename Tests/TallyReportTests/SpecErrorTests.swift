@@ -193,19 +193,22 @@ let specErrorCases: [SpecCase] = [
              """),
 ]
 
+/// Loads a case's spec and checks it fails with exactly the case's message.
+func expectSpecError(_ c: SpecCase) {
+    do {
+        _ = try SpecLoader.parse(c.yaml, path: "specs/x.yaml")
+        Issue.record("expected an error for: \(c.id)")
+    } catch let error as SpecError {
+        #expect(error.description == c.expected)
+    } catch {
+        Issue.record("expected a SpecError, got \(error)")
+    }
+}
+
 @Suite("Spec errors")
 struct SpecErrorTests {
     @Test("A bad spec is reported with its place, the line and a caret", arguments: specErrorCases)
-    func reportsFullMessage(_ c: SpecCase) {
-        do {
-            _ = try SpecLoader.parse(c.yaml, path: "specs/x.yaml")
-            Issue.record("expected an error for: \(c.id)")
-        } catch let error as SpecError {
-            #expect(error.description == c.expected)
-        } catch {
-            Issue.record("expected a SpecError, got \(error)")
-        }
-    }
+    func reportsFullMessage(_ c: SpecCase) { expectSpecError(c) }
 
     @Test("An aggregate column in a sheet without group_by is refused")
     func aggregateWithoutGroupBy() {

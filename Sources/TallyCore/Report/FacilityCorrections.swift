@@ -96,19 +96,5 @@ public struct FacilityCorrections: Sendable, Equatable {
     /// "Bệnh viện Đa khoa  tỉnh Bắc Giang" and "benh vien da khoa tinh bac
     /// giang" are one alias: lower case, without diacritics (đ is d), every
     /// run of other characters one space.
-    public static func fold(_ name: String) -> String {
-        var out = ""
-        var space = false
-        for s in name.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
-            if s.properties.generalCategory == .nonspacingMark { continue }
-            let c: Unicode.Scalar = s == "đ" ? "d" : s
-            if c.properties.isAlphabetic || c.properties.numericType != nil {
-                if space, !out.isEmpty { out += " " }
-                out.unicodeScalars.append(c); space = false
-            } else {
-                space = true
-            }
-        }
-        return out
-    }
+    public static func fold(_ name: String) -> String { Fold.string(name) }
 }

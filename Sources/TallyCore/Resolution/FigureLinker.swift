@@ -75,17 +75,7 @@ public enum FigureLinker {
     }
 
     /// The place of the last significant digit: 1700 → 100, 1727 → 1, 32.1 → 0.1.
-    /// Read off the number as Tally writes it, so no division is done.
-    static func step(_ v: Decimal) -> Decimal {
-        let text = NumberText.plain(v).utf8
-        if let dot = text.firstIndex(of: UInt8(ascii: ".")) {
-            return Decimal(sign: .plus, exponent: -text[text.index(after: dot)...].count, significand: 1)
-        }
-        let digits = text.filter { $0 != UInt8(ascii: "-") }
-        guard digits.contains(where: { $0 != UInt8(ascii: "0") }) else { return 1 }
-        let zeros = digits.reversed().prefix { $0 == UInt8(ascii: "0") }.count
-        return Decimal(sign: .plus, exponent: zeros, significand: 1)
-    }
+    static func step(_ v: Decimal) -> Decimal { Decimal(sign: .plus, exponent: exponent(v), significand: 1) }
 
     /// One value is the other rounded or cut to its precision ("hơn 1.395
     /// tỷ" and "around VND1.39 trillion"), and they differ by 5 % at most,
@@ -97,7 +87,8 @@ public enum FigureLinker {
         return abs(precise - coarse) * 2 < s || (coarse <= precise && precise < coarse + s)
     }
 
-    /// The power of ten of `step(v)`, for sorting without `Decimal` arithmetic.
+    /// The power of ten of `step(v)`, read off the number as Tally writes
+    /// it, so no division is done and figures sort by an integer.
     static func exponent(_ v: Decimal) -> Int {
         let text = NumberText.plain(v).utf8
         if let dot = text.firstIndex(of: UInt8(ascii: ".")) { return -text[text.index(after: dot)...].count }
