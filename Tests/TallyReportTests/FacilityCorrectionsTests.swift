@@ -8,6 +8,20 @@ private func corrections(_ yaml: String) throws -> FacilityCorrections {
 
 /// One bad corrections file and its whole message.
 let facilityErrorCases: [SpecCase] = [
+    SpecCase(id: "a document nested deeper than 100 levels is refused before it is parsed",
+             yaml: "facilities:\n  - key: " + String(repeating: "[", count: 120) + String(repeating: "]", count: 120) + "\n",
+             expected: """
+             ReportSpecs/facilities.yaml:2:107: error: the spec is nested more than 100 levels deep
+               - key: \(String(repeating: "[", count: 120) + String(repeating: "]", count: 120))
+             \(String(repeating: " ", count: 106))^
+             """),
+    SpecCase(id: "text a workbook cannot hold is refused where it stands",
+             yaml: "facilities:\n  - key: bv-a\n    name: \"Bad\\x01name\"\n",
+             expected: """
+             ReportSpecs/facilities.yaml:3:11: error: the text holds the control character U+0001, which a workbook cannot hold
+                 name: "Bad\\x01name"
+                       ^
+             """),
     SpecCase(id: "an unknown key in an entry suggests 'aliases'",
              yaml: "facilities:\n  - key: bv-a\n    alias: [BV A]\n",
              expected: """

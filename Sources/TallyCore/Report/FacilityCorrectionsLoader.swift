@@ -9,26 +9,13 @@ public enum FacilityCorrectionsLoader {
     static let entryKeys = ["key", "name", "aliases", "merge", "not_a_facility"]
 
     public static func load(path: String) throws -> FacilityCorrections {
-        let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            throw SpecError(path: path, line: 1, column: 1, message: "cannot read the corrections: \(error.localizedDescription)")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw SpecError(path: path, line: 1, column: 1, message: "the corrections are not UTF-8 text")
-        }
-        return try parse(text, path: path)
+        try parse(SpecLoader.text(of: path, what: "the corrections"), path: path)
     }
 
     /// An empty file (or one of comments only) corrects nothing.
     public static func parse(_ yaml: String, path: String) throws -> FacilityCorrections {
         let reader = Reader(path: path, lines: yaml.components(separatedBy: "\n"))
-        let root: Node
-        do {
-            guard let node = try Yams.compose(yaml: yaml) else { return FacilityCorrections(path: path, entries: []) }
-            root = node
-        } catch let error as YamlError {
-            throw reader.error(from: error)
-        }
+        guard let root = try SpecLoader.document(yaml, reader) else { return FacilityCorrections(path: path, entries: []) }
         var entries: [FacilityCorrections.Entry] = []
         for (_, _, value) in try reader.mapping(root, "the corrections file", known: ["facilities"]) {
             if case .scalar(let s) = value, s.string.isEmpty || s.string == "null" || s.string == "~" { continue }

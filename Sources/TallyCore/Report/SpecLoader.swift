@@ -16,31 +16,44 @@ public enum SpecLoader {
     ]
 
     public static func load(path: String) throws -> ReportSpec {
-        let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            throw SpecError(path: path, line: 1, column: 1, message: "cannot read the spec: \(error.localizedDescription)")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw SpecError(path: path, line: 1, column: 1, message: "the spec is not UTF-8 text")
-        }
-        return try parse(text, path: path)
+        try parse(text(of: path, what: "the spec"), path: path)
     }
 
     public static func parse(_ yaml: String, path: String) throws -> ReportSpec {
-        let lines = yaml.components(separatedBy: "\n")
-        let reader = Reader(path: path, lines: lines)
-        try SpecDepth.check(yaml, path: path)
+        let reader = Reader(path: path, lines: yaml.components(separatedBy: "\n"))
+        guard let root = try document(yaml, reader) else {
+            throw SpecError(path: path, line: 1, column: 1, message: "the spec is empty (expected a mapping with 'workbook' and 'sheets')")
+        }
+        return try reader.spec(root)
+    }
+
+    /// A YAML file's text, refused with its reason when it cannot be read
+    /// or is not UTF-8 (`what`: "the spec", "the corrections").
+    static func text(of path: String, what: String) throws -> String {
+        let data: Data
+        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+            throw SpecError(path: path, line: 1, column: 1, message: "cannot read \(what): \(error.localizedDescription)")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw SpecError(path: path, line: 1, column: 1, message: "\(what) \(what.hasSuffix("s") ? "are" : "is") not UTF-8 text")
+        }
+        return text
+    }
+
+    /// A document's node tree, or nil when it holds nothing, after the
+    /// checks every file an official writes must pass: no nesting deeper
+    /// than Yams can parse, no text a workbook cannot hold, no alias bomb.
+    static func document(_ yaml: String, _ reader: Reader) throws -> Node? {
+        try SpecDepth.check(yaml, path: reader.path)
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: yaml) else {
-                throw SpecError(path: path, line: 1, column: 1, message: "the spec is empty (expected a mapping with 'workbook' and 'sheets')")
-            }
+            guard let node = try Yams.compose(yaml: yaml) else { return nil }
             root = node
         } catch let error as YamlError {
             throw reader.error(from: error)
         }
         try reader.checkText(root)
-        return try reader.spec(root)
+        return root
     }
 
     /// Workbook file names the export layout uses for itself (see
