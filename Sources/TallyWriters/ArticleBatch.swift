@@ -62,9 +62,9 @@ public enum ArticleBatch {
     public static func extract(paths: [String], label: (String) -> String = { $0 }, policy: SkipPolicy = .strict,
                                progress: @escaping @Sendable (Progress) -> Void = { _ in }) throws -> Result {
         let labels = paths.map(label)
-        let results = Slots(count: paths.count)
+        let results = Slots<Swift.Result<([Fact], Article.Day?, Fingerprint), Error>>(count: paths.count)
         let workers = min(threads, paths.count)
-        let next = Counter()
+        let next = WorkCounter()
         let tally = Tally(total: paths.count, report: progress)
         let work: @Sendable () -> Void = {
             while true {
@@ -84,7 +84,7 @@ public enum ArticleBatch {
                 }
             }
         }
-        if workers <= 1 { work() } else { DispatchQueue.concurrentPerform(iterations: workers) { _ in work() } }
+        WorkCounter.run(work, on: workers)
         var lists: [[Fact]] = []
         lists.reserveCapacity(paths.count)
         var latest: Article.Day?
@@ -138,27 +138,5 @@ public enum ArticleBatch {
             done += 1; facts += n
             report(Progress(done: done, total: total, facts: facts))
         }
-    }
-
-    /// Hands out file indices in order; after a failure, none past it.
-    private final class Counter: @unchecked Sendable {
-        private let lock = NSLock()
-        private var value = 0
-        private var stopped = false
-        func take() -> Int {
-            lock.lock(); defer { lock.unlock() }
-            if stopped { return Int.max }
-            value += 1
-            return value - 1
-        }
-        func stop() { lock.lock(); stopped = true; lock.unlock() }
-    }
-
-    private final class Slots: @unchecked Sendable {
-        private let lock = NSLock()
-        private var slots: [Swift.Result<([Fact], Article.Day?, Fingerprint), Error>?]
-        init(count: Int) { slots = Array(repeating: nil, count: count) }
-        func set(_ i: Int, _ r: Swift.Result<([Fact], Article.Day?, Fingerprint), Error>) { lock.lock(); slots[i] = r; lock.unlock() }
-        func get(_ i: Int) -> Swift.Result<([Fact], Article.Day?, Fingerprint), Error>? { lock.lock(); defer { lock.unlock() }; return slots[i] }
     }
 }

@@ -90,36 +90,56 @@ public struct ExportJob {
     }
 
     /// Writes every workbook and CSV into `run`, then publishes it; the
-    /// published files, sorted.
+    /// published files, sorted. Specs are written in parallel (each is its
+    /// own files); warnings, progress and the first error come in spec
+    /// order, as a one-thread run gives them.
     private func write(specs: [ReportSpec], facts: [Fact], created: Int, into run: String,
                        publisher: Publisher) throws -> [String] {
+        let written = Slots<Swift.Result<Written, Error>>.map(specs.count, threads: ArticleBatch.threads) { k in
+            Swift.Result { try Self.write(spec: specs[k], facts: facts, created: created, into: run) }
+        }
         var entries: [String] = []
         var files: [String] = []
-        for spec in specs {
-            let workbook = Query.workbook(spec, facts: facts, created: created)
-            for warning in Query.warnings(spec, workbook) { options.warn(warning.description) }
-            let name = workbook.name
-            try XLSXWriter().write(workbook, to: run + "/" + name + ".xlsx", tempDirectory: run)
-            let folder = run + "/" + name
-            do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false) }
-            catch { throw ExportError.cannotCreate(path: folder, message: Publisher.reason(error)) }
-            var used = Set<String>()
-            for table in workbook.tables {
-                var slug = CSVWriter.slug(table.name)
-                var n = 2
-                while !used.insert(slug).inserted { slug = CSVWriter.slug(table.name) + "-\(n)"; n += 1 }
-                try Durable.write(Data(CSVWriter.bytes(table)), to: folder + "/" + slug + ".csv")
-                files.append(name + "/" + slug + ".csv")
-            }
-            entries += [name + ".xlsx", name]
-            files.append(name + ".xlsx")
-            options.progress("wrote \(name).xlsx (\(Plural.count(workbook.tables.count, "sheet")))")
+        for result in written {
+            let spec = try result.get()
+            for warning in spec.warnings { options.warn(warning) }
+            entries += spec.entries
+            files += spec.files
+            options.progress(spec.progress)
         }
         Interruptions.shared.publishingStarted()
         defer { Interruptions.shared.published() }
         try publisher.publish(run: run, entries: entries.sorted())
         options.progress("published \(Plural.count(files.count, "file")) to \(options.out)")
         return files.sorted()
+    }
+
+    /// What writing one spec made.
+    private struct Written: Sendable {
+        var warnings: [String], entries: [String], files: [String], progress: String
+    }
+
+    /// One spec's workbook and its sheets as CSV, in `run`.
+    private static func write(spec: ReportSpec, facts: [Fact], created: Int, into run: String) throws -> Written {
+        let workbook = Query.workbook(spec, facts: facts, created: created)
+        let warnings = Query.warnings(spec, workbook).map(\.description)
+        let name = workbook.name
+        try XLSXWriter().write(workbook, to: run + "/" + name + ".xlsx", tempDirectory: run)
+        let folder = run + "/" + name
+        do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false) }
+        catch { throw ExportError.cannotCreate(path: folder, message: Publisher.reason(error)) }
+        var used = Set<String>()
+        var files: [String] = []
+        for table in workbook.tables {
+            var slug = CSVWriter.slug(table.name)
+            var n = 2
+            while !used.insert(slug).inserted { slug = CSVWriter.slug(table.name) + "-\(n)"; n += 1 }
+            try Durable.write(Data(CSVWriter.bytes(table)), to: folder + "/" + slug + ".csv")
+            files.append(name + "/" + slug + ".csv")
+        }
+        files.append(name + ".xlsx")
+        return Written(warnings: warnings, entries: [name + ".xlsx", name], files: files,
+                       progress: "wrote \(name).xlsx (\(Plural.count(workbook.tables.count, "sheet")))")
     }
 
     /// Report specs are YAML, spelt either way.

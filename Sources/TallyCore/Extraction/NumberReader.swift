@@ -8,26 +8,58 @@ public enum NumberReader {
     /// Vietnamese page that writes `3.5` still reads 3.5. A mark repeated with
     /// three digits after each (`1,300,000`) groups in either language.
     public static func read(_ raw: String, grouping: Character) -> Decimal? {
-        let chars = Array(raw)
-        let marks = chars.indices.filter { !chars[$0].isNumber }
-        guard !marks.isEmpty else { return Decimal(string: raw) }
-        func groupLength(_ n: Int) -> Int { (n + 1 < marks.count ? marks[n + 1] : chars.count) - marks[n] - 1 }
-        let repeatedGrouping = marks.count > 1 && Set(marks.map { chars[$0] }).count == 1
+        // A number token is ASCII digits and marks: its bytes are read, not
+        // its Characters; any other byte counts as a mark.
+        let mark = grouping.asciiValue ?? 0
+        var marks: [Int] = []
+        let bytes = Array(raw.utf8)
+        for (k, b) in bytes.enumerated() where b < 0x30 || b > 0x39 { marks.append(k) }
+        guard !marks.isEmpty else { return decimal(bytes) }
+        func groupLength(_ n: Int) -> Int { (n + 1 < marks.count ? marks[n + 1] : bytes.count) - marks[n] - 1 }
+        let repeatedGrouping = marks.count > 1 && marks.allSatisfy { bytes[$0] == bytes[marks[0]] }
             && marks.indices.allSatisfy { groupLength($0) == 3 }
-        var digits = ""
+        var digits: [UInt8] = []
+        digits.reserveCapacity(bytes.count)
         var previous = 0
         var decimalSeen = false
         for (n, m) in marks.enumerated() {
-            digits += String(chars[previous..<m])
+            digits.append(contentsOf: bytes[previous..<m])
             previous = m + 1
-            let grouping = repeatedGrouping || (chars[m] == grouping && groupLength(n) == 3 && !decimalSeen)
+            let grouping = repeatedGrouping || (bytes[m] == mark && groupLength(n) == 3 && !decimalSeen)
             if !grouping {
                 if decimalSeen { return nil }
                 decimalSeen = true
-                digits += "."
+                digits.append(0x2E)
             }
         }
-        digits += String(chars[previous...])
-        return Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX"))
+        digits.append(contentsOf: bytes[previous...])
+        return decimal(digits)
     }
+
+    /// Digits with at most one `.` as a `Decimal`, the very value (to the
+    /// byte) `Decimal(string:)` reads, without its parser: a significand of
+    /// up to 18 digits and a power of ten. Zero keeps its written scale
+    /// only through the parser ("0.0" is stored unlike "0"), so it and
+    /// longer numbers go through it.
+    static func decimal(_ digits: [UInt8]) -> Decimal? {
+        var significand: UInt64 = 0, fraction = 0, count = 0, point = false
+        for b in digits {
+            if b == 0x2E { point = true; continue }
+            guard b >= 0x30, b <= 0x39, count < 18 else { return parsed(digits) }
+            significand = significand * 10 + UInt64(b - 0x30)
+            count += 1
+            if point { fraction += 1 }
+        }
+        guard significand > 0 else { return parsed(digits) }
+        return Decimal(sign: .plus, exponent: -fraction, significand: Decimal(significand))
+    }
+
+    private static func parsed(_ digits: [UInt8]) -> Decimal? {
+        Decimal(string: String(decoding: digits, as: UTF8.self), locale: posix)
+    }
+
+    /// Decimal strings are read with `.` as the decimal mark whatever the
+    /// machine's locale; made once (a `Locale` per number was a cost).
+    private static let posix = Locale(identifier: "en_US_POSIX")
+
 }

@@ -61,24 +61,33 @@ public enum Tokenizer {
                                  id: id, mark: 0))
             } else if isLetter(c) {
                 i += 1
-                var ascii = c.isASCII
-                while i < range.upperBound, isLetter(s[i]) { ascii = ascii && s[i].isASCII; i += 1 }
-                let text: String
-                if ascii {
-                    // ASCII lower-casing by hand: `lowercased()` goes through
-                    // Unicode case mapping for every word.
-                    buffer.removeAll(keepingCapacity: true)
-                    for k in start..<i {
-                        let v = UInt8(truncatingIfNeeded: s[k].value)
-                        buffer.append(v >= 0x41 && v <= 0x5A ? v | 0x20 : v)
-                    }
+                while i < range.upperBound, isLetter(s[i]) { i += 1 }
+                // Lower-cased into UTF-8 bytes a scalar at a time, as
+                // `lowercased()` does, through the scalar table; a scalar
+                // the table cannot lower to one scalar sends the word
+                // through `lowercased()` itself.
+                buffer.removeAll(keepingCapacity: true)
+                var simple = true
+                for k in start..<i {
+                    let v = s[k].value
+                    if v < 0x80 {
+                        let b = UInt8(truncatingIfNeeded: v)
+                        buffer.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                    } else if v < ScalarTable.limit, case let lower = ScalarTable.entries[Int(v)].lower,
+                              lower != ScalarTable.noSingleLower {
+                        appendUTF8(lower, to: &buffer)
+                    } else { simple = false; break }
+                }
+                let text: String, id: Int32
+                if simple {
                     text = String(decoding: buffer, as: UTF8.self)
+                    id = buffer.withUnsafeBufferPointer { lexicon.id($0) }
                 } else {
                     text = string(s[start..<i]).lowercased()
+                    id = lexicon.id(text)
                 }
-                let capital = c.isASCII ? (c.value >= 0x41 && c.value <= 0x5A) : c.properties.isUppercase
-                out.append(Token(kind: .word, range: start..<i, text: text, spaceBefore: space, capitalized: capital,
-                                 id: lexicon.id(text), mark: 0))
+                out.append(Token(kind: .word, range: start..<i, text: text, spaceBefore: space, capitalized: isUpper(c),
+                                 id: id, mark: 0))
             } else {
                 i += 1
                 let text = String(Character(c))
@@ -95,11 +104,31 @@ public enum Tokenizer {
     // tokenising (perf), and most scalars of either language are ASCII.
     static func isLetter(_ c: Unicode.Scalar) -> Bool {
         if c.isASCII { return (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A }
+        if c.value < ScalarTable.limit { return ScalarTable.entries[Int(c.value)].flags & ScalarTable.letter != 0 }
         return c.properties.isAlphabetic || c.properties.generalCategory == .nonspacingMark
     }
     static func isSpace(_ c: Unicode.Scalar) -> Bool {
         if c.isASCII { return c == " " || (c.value >= 0x09 && c.value <= 0x0D) }
-        return c.properties.isWhitespace || c == "\u{200B}" || c == "\u{FEFF}"
+        if c.value < ScalarTable.limit { return ScalarTable.entries[Int(c.value)].flags & ScalarTable.space != 0 }
+        return c.properties.isWhitespace || c == "\u{FEFF}"
+    }
+    static func isUpper(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII { return c.value >= 0x41 && c.value <= 0x5A }
+        if c.value < ScalarTable.limit { return ScalarTable.entries[Int(c.value)].flags & ScalarTable.upper != 0 }
+        return c.properties.isUppercase
+    }
+    @inline(__always) static func appendUTF8(_ v: UInt32, to buffer: inout [UInt8]) {
+        switch v {
+        case ..<0x80: buffer.append(UInt8(v))
+        case ..<0x800:
+            buffer.append(UInt8(0xC0 | v >> 6)); buffer.append(UInt8(0x80 | v & 0x3F))
+        case ..<0x10000:
+            buffer.append(UInt8(0xE0 | v >> 12)); buffer.append(UInt8(0x80 | v >> 6 & 0x3F))
+            buffer.append(UInt8(0x80 | v & 0x3F))
+        default:
+            buffer.append(UInt8(0xF0 | v >> 18)); buffer.append(UInt8(0x80 | v >> 12 & 0x3F))
+            buffer.append(UInt8(0x80 | v >> 6 & 0x3F)); buffer.append(UInt8(0x80 | v & 0x3F))
+        }
     }
     static func string<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
         var v = String.UnicodeScalarView(); v.append(contentsOf: scalars); return String(v)
