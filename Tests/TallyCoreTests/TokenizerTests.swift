@@ -42,3 +42,26 @@ struct TokenizerTests {
         }
     }
 }
+
+@Suite("Figure prefilter")
+struct FigurePrefilterTests {
+    /// Where a figure may start (the extractor reads a sentence for figures
+    /// only when one of its tokens may): sentence, and the tokens that may.
+    static let sentences: [(String, Language, String, [String])] = [
+        ("digits", .en, "The hospital has 300 beds.", ["300"]),
+        ("a spelled-out number", .en, "It opened two wards.", ["two"]),
+        ("the first word of a count without a numeral", .en, "Dozens of nurses were trained.", ["dozens"]),
+        ("a longer vague count's first word, and the number word in it", .en, "A few dozen doctors came.", ["a", "dozen"]),
+        ("prose without a figure", .en, "The hospital serves the whole district.", []),
+        ("Vietnamese digits and a vague count", .vi, "Vài chục y bác sĩ khám cho 120 người.", ["vài", "120"]),
+        ("Vietnamese prose", .vi, "Bệnh viện phục vụ người dân trong huyện.", []),
+    ]
+
+    @Test("A figure may start only at a number, a number word or a vague count", arguments: sentences)
+    func mayStart(_ behaviour: String, _ language: Language, _ text: String, _ expected: [String]) {
+        let lexicon = Lexicon.forLanguage(language)
+        let scalars = Array(text.unicodeScalars)
+        let tokens = Tokenizer.tokens(scalars, in: 0..<scalars.count, lexicon: lexicon)
+        #expect(tokens.filter(lexicon.mayStartFigure).map(\.text) == expected, "\(behaviour)")
+    }
+}

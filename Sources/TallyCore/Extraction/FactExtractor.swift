@@ -28,13 +28,17 @@ public struct FactExtractor: Sendable {
             for (sentence, index) in sentences {
                 let tokens = index.tokens
                 let names = SubjectFinder.names(in: tokens, lexicon: lexicon, source: document.source)
-                let read = QuantityReader(tokens: tokens, lex: lexicon, index: index)
-                let found = SentenceContext(
-                    read: read, categories: CategoryRules(read: read, trainingParagraph: trainingParagraph),
-                    attribution: Attribution(
-                        read: read, document: document, paragraph: paragraph, article: article, range: sentence,
-                        names: names, story: story, carried: carried, plannedStory: story.planned,
-                        sentenceText: document.source.originalText(sentence))).facts()
+                var found: [Fact] = []
+                // The prefilter: only a sentence where a figure may start is read for figures.
+                if tokens.contains(where: lexicon.mayStartFigure) {
+                    let read = QuantityReader(tokens: tokens, lex: lexicon, index: index)
+                    found = SentenceContext(
+                        read: read, categories: CategoryRules(read: read, trainingParagraph: trainingParagraph),
+                        attribution: Attribution(
+                            read: read, document: document, paragraph: paragraph, article: article, range: sentence,
+                            names: names, story: story, carried: carried, plannedStory: story.planned,
+                            sentenceText: document.source.originalText(sentence))).facts()
+                }
                 // A sentence with no figure of its own that opens with "They
                 // …" and is planned or dated ("They are expected to be put
                 // into use in 2022.") passes that on to the sentence before.

@@ -138,6 +138,16 @@ public final class Lexicon: Sendable {
     @inline(__always) func ratioBase(_ t: Token) -> Decimal? { ratioBases[Int(t.id)] }
     @inline(__always) func ratioNoun(_ t: Token) -> String? { ratioNouns[Int(t.id)] }
 
+    /// True when a figure may start at this token: a number, a spelled-out
+    /// number, or the first word of a count without a numeral ("vài chục").
+    /// A sentence with no such token holds no figure, and its figure rules
+    /// need not run (the prefilter of `FactExtractor`).
+    @inline(__always) func mayStartFigure(_ t: Token) -> Bool {
+        if t.kind == .number || numberWords[Int(t.id)] != nil { return true }
+        let node = Int(forward.child(0, t.id))
+        return node != 0 && (forward.ends[node] | forward.below[node]) & Cue.vagueCount.bit != 0
+    }
+
     // MARK: Phrases
 
     /// The longest entry of `cues` that starts at `i` and ends by `limit`
