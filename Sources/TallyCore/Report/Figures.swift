@@ -59,14 +59,15 @@ struct Figures {
     /// representative. One pass over the group, so a group of a whole
     /// year's articles stays linear.
     func amounts(_ field: FactField, in group: [Int]) -> [String: Decimal] {
-        var best: [String: Decimal] = [:]
-        guard field.isMeasure else { return best }
+        var best: [String: (value: Decimal, step: Int)] = [:]
+        guard field.isMeasure else { return [:] }
         for i in group where facts[i].repeatOf == nil && !facts[i].figure.isEmpty {
             guard let v = field.number(facts[i], sources) else { continue }
-            if let old = best[facts[i].figure], Self.step(v) >= Self.step(old) { continue }
-            best[facts[i].figure] = v
+            let step = Self.step(v)
+            if let old = best[facts[i].figure], step >= old.step { continue }
+            best[facts[i].figure] = (v, step)
         }
-        return best
+        return best.mapValues(\.value)
     }
 
     /// A representative's amount, given `amounts(field, in:)` of its group.
@@ -76,13 +77,10 @@ struct Figures {
     }
 
     /// The place of a number's last significant digit, as a power of ten:
-    /// 1,700 is 2, 1,727 is 0, 32.1 is -1. Smaller is more precise.
-    static func step(_ d: Decimal) -> Int {
-        let text = NumberText.plain(d < 0 ? -d : d)
-        if let dot = text.firstIndex(of: ".") { return -text[text.index(after: dot)...].count }
-        if text == "0" { return 0 }
-        return text.reversed().prefix { $0 == "0" }.count
-    }
+    /// 1,700 is 2, 1,727 is 0, 32.1 is -1. Smaller is more precise. The
+    /// figure linker's measure, so a figure's amount is chosen by the
+    /// precision its mentions were linked by.
+    static func step(_ d: Decimal) -> Int { FigureLinker.exponent(d) }
 
     func aggregate(_ a: ReportSpec.Aggregate, _ field: FactField?, over group: [Int]) -> Cell {
         switch a {

@@ -146,17 +146,21 @@ public enum Query {
             if let c = key.column { return row.cells[c] }
             return key.field!.cell(facts[row.sources[0]], sources)
         }
-        rows = rows.enumerated().sorted { a, b in
-            for key in keys {
-                let x = cell(a.element, key), y = cell(b.element, key)
+        // Each row's key cells, made once rather than at every comparison.
+        let keyed = rows.enumerated().map { entry in
+            (offset: entry.offset, row: entry.element, cells: keys.map { cell(entry.element, $0) })
+        }
+        rows = keyed.sorted { a, b in
+            for (k, key) in keys.enumerated() {
+                let x = a.cells[k], y = b.cells[k]
                 // Empty cells go last whichever way the key runs.
                 if (x == .empty) != (y == .empty) { return y == .empty }
                 let order = compare(x, y)
                 if order != 0 { return key.descending ? order > 0 : order < 0 }
             }
-            let fa = a.element.sources.first ?? Int.max, fb = b.element.sources.first ?? Int.max
+            let fa = a.row.sources.first ?? Int.max, fb = b.row.sources.first ?? Int.max
             return fa != fb ? fa < fb : a.offset < b.offset
-        }.map(\.element)
+        }.map(\.row)
     }
 
     /// Numbers by value, text by Unicode scalars (never the locale), empty
