@@ -40,7 +40,23 @@ struct FactsCommand: ParsableCommand {
             throw ExitCodes.fail(error)
         }
         switch format {
-        case .json: print(FactJSON.encode(facts), terminator: "")
+        case .json:
+            // Written as it is made: a huge article's JSON is never held
+            // whole. A write that fails (a full disk) fails the command.
+            var failure: Int32 = 0
+            FactJSON.write(facts) { chunk in
+                var chunk = chunk
+                chunk.withUTF8 { bytes in
+                    var done = 0
+                    while failure == 0, done < bytes.count {
+                        let n = Glibc.write(STDOUT_FILENO, bytes.baseAddress! + done, bytes.count - done)
+                        if n >= 0 { done += n } else if errno != EINTR { failure = errno }
+                    }
+                }
+            }
+            if failure != 0 {
+                throw ExitCodes.fail(ExportError.cannotCreate(path: "standard output", message: String(cString: strerror(failure))))
+            }
         case .csv: print(FactList.csv(facts), terminator: "")
         case .table: print(FactList.text(facts), terminator: "")
         }

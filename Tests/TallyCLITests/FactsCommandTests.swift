@@ -48,6 +48,14 @@ struct FactsCommandTests {
         #expect(sixty?["language"] as? String == "vi")
     }
 
+    @Test("Output that cannot be written (a full disk) fails with 73 and why, not a silent cut-off")
+    func fullDisk() throws {
+        let r = try ProcessRun.run("/bin/sh", ["-c", "\"$0\" facts --format json seeds/003_971a67d8cb930243.txt > /dev/full", Repo.tally],
+                                   directory: Repo.root)
+        #expect(r.status == 73)
+        #expect(r.err == "standard output: error: cannot create output: No space left on device\n")
+    }
+
     @Test("An article that is not UTF-8: exit 65 with file, line and column of the first bad byte")
     func invalidUTF8() throws {
         let dir = try TempDir.make("facts-utf8")

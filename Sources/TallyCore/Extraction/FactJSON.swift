@@ -5,8 +5,18 @@ import Foundation
 /// so the output is byte-stable and reads the same in every locale.
 public enum FactJSON {
     public static func encode(_ facts: [Fact]) -> String {
+        var out = ""
+        write(facts) { out += $0 }
+        return out
+    }
+
+    /// The same text handed to `emit` a piece at a time (a few facts'
+    /// worth), so a caller can write it out as it goes: the JSON of a huge
+    /// article is ten times its size and need never be held whole.
+    public static func write(_ facts: [Fact], to emit: (String) -> Void) {
         var out = "[\n"
         for (n, f) in facts.enumerated() {
+            if out.utf8.count >= 1 << 16 { emit(out); out = "" }
             let p = f.provenance
             let fields: [(String, String)] = [
                 ("file", string(p.file)),
@@ -42,7 +52,7 @@ public enum FactJSON {
             out += "\n  }"
             out += n + 1 < facts.count ? ",\n" : "\n"
         }
-        return out + "]\n"
+        emit(out + "]\n")
     }
 
     public static func string(_ s: String) -> String {
