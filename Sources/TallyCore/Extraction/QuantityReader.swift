@@ -200,10 +200,13 @@ struct QuantityReader {
     /// beds per 10,000") keep the language's reading.
     func countsAreWhole(_ q: inout Quantity) {
         guard !q.scaled, let value = q.value, tokens[q.numberStart].kind == .number else { return }
-        let raw = tokens[q.numberStart].text
-        guard raw.filter({ !$0.isNumber }).count == 1, let mark = raw.firstIndex(where: { !$0.isNumber }),
-              raw[raw.index(after: mark)...].count == 3,
-              let whole = Decimal(string: raw.filter(\.isNumber)), whole != value else { return }
+        // A number token is ASCII: its marks are the bytes that are not digits.
+        let raw = Array(tokens[q.numberStart].text.utf8)
+        let marks = raw.indices.filter { raw[$0] < 0x30 || raw[$0] > 0x39 }
+        guard marks.count == 1, raw.count - marks[0] - 1 == 3 else { return }
+        var digits = raw
+        digits.remove(at: marks[0])
+        guard let whole = NumberReader.decimal(digits), whole != value else { return }
         q.value = whole
     }
 

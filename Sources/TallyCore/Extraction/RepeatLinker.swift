@@ -29,10 +29,18 @@ enum RepeatLinker {
         return gap * 20 <= (a > b ? a : b)
     }
 
+    /// What two mentions of one figure share: unit and amounts, compared
+    /// as numbers (1.50 is 1.5), the way their printed forms compare.
+    struct Key: Hashable {
+        let unit: String
+        let value: Decimal?, min: Decimal?, max: Decimal?
+        init(_ f: Fact) { unit = f.unit; value = f.value; min = f.min; max = f.max }
+    }
+    /// A key within one article, or within one sentence.
+    struct Scoped<K: Hashable>: Hashable { let scope: Int; let key: K }
+
     static func link(_ facts: inout [Fact], in document: Document) {
-        let keys = facts.map { f in
-            "\(f.unit)|\(f.value.map { "\($0)" } ?? "")|\(f.min.map { "\($0)" } ?? "")|\(f.max.map { "\($0)" } ?? "")"
-        }
+        let keys = facts.map(Key.init)
         let restating = document.paragraphs.map(\.restatesStory)
         func restates(_ i: Int) -> Bool { restating[facts[i].provenance.paragraph] }
         var byParagraph: [Int: [Int]] = [:]
@@ -51,14 +59,14 @@ enum RepeatLinker {
         // Body mentions a restating one may point at: not restating, not a
         // repeat, by article and key (the first of each), and by article and
         // unit for the rounded match.
-        var firstBody: [String: Int] = [:]
-        var bodies: [String: [Int]] = [:]
+        var firstBody: [Scoped<Key>: Int] = [:]
+        var bodies: [Scoped<String>: [Int]] = [:]
         for j in facts.indices where facts[j].repeatOf == nil && !restates(j) {
             let article = facts[j].provenance.article
-            if firstBody["\(article)|\(keys[j])"] == nil { firstBody["\(article)|\(keys[j])"] = j }
-            bodies["\(article)|\(facts[j].unit)", default: []].append(j)
+            if firstBody[Scoped(scope: article, key: keys[j])] == nil { firstBody[Scoped(scope: article, key: keys[j])] = j }
+            bodies[Scoped(scope: article, key: facts[j].unit), default: []].append(j)
         }
-        var rounding: [String: RoundedIndex] = [:]
+        var rounding: [Scoped<String>: RoundedIndex] = [:]
         // The first restating mention of each sentence (by text) and key that
         // is an original, for later identical ones to point at.
         var sentenceIDs: [String: Int] = [:]
@@ -74,19 +82,19 @@ enum RepeatLinker {
                 }
             }
         }
-        var firstRestating: [String: Int] = [:]
+        var firstRestating: [Scoped<Key>: Int] = [:]
         for i in facts.indices where facts[i].repeatOf == nil {
             guard restates(i) else { continue }
             let f = facts[i]
             let article = f.provenance.article
-            var body = firstBody["\(article)|\(keys[i])"]
+            var body = firstBody[Scoped(scope: article, key: keys[i])]
             if body == nil, f.qualifiers.contains(where: hedges.contains), let a = f.value, a > 0 {
-                let group = "\(article)|\(f.unit)"
+                let group = Scoped(scope: article, key: f.unit)
                 if rounding[group] == nil { rounding[group] = RoundedIndex(bodies[group] ?? [], facts) }
                 body = rounding[group]!.first(roundingTo: a)
             }
             if let body { facts[i].repeatOf = body; continue }
-            let sentenceKey = "\(sentenceID[i])|\(keys[i])"
+            let sentenceKey = Scoped(scope: sentenceID[i], key: keys[i])
             if let earlier = firstRestating[sentenceKey] {
                 facts[i].repeatOf = earlier
             } else {
