@@ -11,7 +11,7 @@ let facilityErrorCases: [SpecCase] = [
     SpecCase(id: "a document nested deeper than 100 levels is refused before it is parsed",
              yaml: "facilities:\n  - key: " + String(repeating: "[", count: 120) + String(repeating: "]", count: 120) + "\n",
              expected: """
-             ReportSpecs/facilities.yaml:2:107: error: the spec is nested more than 100 levels deep
+             ReportSpecs/facilities.yaml:2:107: error: the corrections are nested more than 100 levels deep
                - key: \(String(repeating: "[", count: 120) + String(repeating: "]", count: 120))
              \(String(repeating: " ", count: 106))^
              """),

@@ -15,7 +15,7 @@ public enum FacilityCorrectionsLoader {
     /// An empty file (or one of comments only) corrects nothing.
     public static func parse(_ yaml: String, path: String) throws -> FacilityCorrections {
         let reader = Reader(path: path, lines: yaml.components(separatedBy: "\n"))
-        guard let root = try SpecLoader.document(yaml, reader) else { return FacilityCorrections(path: path, entries: []) }
+        guard let root = try SpecLoader.document(yaml, reader, what: "the corrections") else { return FacilityCorrections(path: path, entries: []) }
         var entries: [FacilityCorrections.Entry] = []
         for (_, _, value) in try reader.mapping(root, "the corrections file", known: ["facilities"]) {
             if case .scalar(let s) = value, s.string.isEmpty || s.string == "null" || s.string == "~" { continue }

@@ -13,7 +13,7 @@
 enum SpecDepth {
     static let limit = 100
 
-    static func check(_ yaml: String, path: String) throws {
+    static func check(_ yaml: String, path: String, what: String = "the spec") throws {
         var flow = 0
         var quote: Unicode.Scalar?            // inside '…' or "…", across lines
         var blocks: [Int] = []                // columns of open block levels
@@ -31,7 +31,7 @@ enum SpecDepth {
             func passed(_ column: Int) -> SpecError? {
                 guard blocks.count + flow > limit else { return nil }
                 return SpecError(path: path, line: n + 1, column: column + 1,
-                                 message: "the spec is nested more than \(limit) levels deep",
+                                 message: "\(what) \(what.hasSuffix("s") ? "are" : "is") nested more than \(limit) levels deep",
                                  lineText: String(String.UnicodeScalarView(line)))
             }
             if flow == 0, quote == nil {

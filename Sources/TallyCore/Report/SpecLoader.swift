@@ -43,8 +43,8 @@ public enum SpecLoader {
     /// A document's node tree, or nil when it holds nothing, after the
     /// checks every file an official writes must pass: no nesting deeper
     /// than Yams can parse, no text a workbook cannot hold, no alias bomb.
-    static func document(_ yaml: String, _ reader: Reader) throws -> Node? {
-        try SpecDepth.check(yaml, path: reader.path)
+    static func document(_ yaml: String, _ reader: Reader, what: String = "the spec") throws -> Node? {
+        try SpecDepth.check(yaml, path: reader.path, what: what)
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: yaml) else { return nil }
