@@ -41,4 +41,15 @@ struct SourceTextTests {
         #expect(source.canonical(0..<source.scalars.count).unicodeScalars.elementsEqual(expected.unicodeScalars))
         #expect(source.originalOffset.last == sample.text.unicodeScalars.count)
     }
+
+    @Test("Detecting over ranges reads them as one text", arguments: [
+        ["Bệnh viện", " tỉnh có ", "200 giường."], ["The hos", "pital has", " 200 beds"], ["", "Thủ", "Đức", ""],
+    ])
+    func detectOverRanges(_ parts: [String]) {
+        let scalars = Array(parts.joined().unicodeScalars)
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for p in parts { ranges.append(start..<(start + p.unicodeScalars.count)); start += p.unicodeScalars.count }
+        #expect(Language.detect(scalars, ranges: ranges) == Language.detect(scalars))
+    }
 }

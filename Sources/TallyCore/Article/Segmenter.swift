@@ -154,9 +154,8 @@ public enum Segmenter {
         var articles: [Article] = []
         for a in 0..<count {
             let mine = byOwner[a]
-            var scalars: [Unicode.Scalar] = []
-            for i in mine where ps[i].kind.carriesFacts { scalars.append(contentsOf: source.scalars[ps[i].range]) }
-            var article = Article(index: a, language: Language.detect(scalars))
+            let told = mine.filter { ps[$0].kind.carriesFacts }.map { ps[$0].range }
+            var article = Article(index: a, language: Language.detect(source.scalars, ranges: told))
             article.paragraphs = mine
             for i in mine {
                 let p = ps[i]
