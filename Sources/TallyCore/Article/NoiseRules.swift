@@ -5,8 +5,12 @@ import Foundation
 /// real pages). No rule names a sentence of any particular article.
 public enum NoiseRules {
     /// `Source: https://example.org/story.html`: the address a stored page came from.
-    public static func isSourceLine(_ line: String) -> Bool {
-        line.hasPrefix("Source: ") && !line.dropFirst(8).contains(" ")
+    public static func isSourceLine(_ line: String) -> Bool { isSourceLine(Line(line)) }
+
+    static func isSourceLine(_ line: Line) -> Bool {
+        guard line.plain else { return CharacterRules.isSourceLine(line.text) }
+        let s = line.scalars
+        return s.count >= 8 && s.starts(with: "Source: ".unicodeScalars) && !s[8...].contains(" ")
     }
 
     /// The address of a `Source:` line when it is a web address
@@ -22,36 +26,52 @@ public enum NoiseRules {
     /// `Ngày đăng 02/01/2022 10:00`, `July 19, 2017 - 16:30`,
     /// `HEALTH Updated at 08:05:40 03/14/2022 (Views: 1,204 )`: the capture or
     /// publication date line. Returns the day it names.
-    public static func captureDate(_ line: String) -> Article.Day? {
-        let words = wordCount(line, upTo: 13)
-        guard words <= 12, let day = firstNumericDate(in: line) ?? firstWordDate(in: line) else { return nil }
+    public static func captureDate(_ line: String) -> Article.Day? { captureDate(Line(line)) }
+
+    static func captureDate(_ line: Line) -> Article.Day? {
+        let s = line.scalars
+        let words = wordCount(s, upTo: 13)
+        guard words <= 12 else { return nil }
+        guard line.plain else { return CharacterRules.captureDate(line.text) }
+        guard let day = firstNumericDate(s) ?? firstWordDate(line) else { return nil }
         // The date must come early, or come with a clock time in a line that
         // is not a sentence: a sentence that merely mentions a date is body text.
-        let prefix = line.prefix(while: { !$0.isNumber })
-        if words <= 8, prefix.split(separator: " ").count <= 3 { return day }
-        return hasClockTime(line) && !line.hasSuffix(".") ? day : nil
+        let digit = s.firstIndex { ScalarTraits.of($0).contains(.number) } ?? s.count
+        if words <= 8, wordCount(s[..<digit], upTo: 4) <= 3 { return day }
+        return hasClockTime(s) && s.last != "." ? day : nil
     }
 
     /// `08:15`, `11:23:11`: a clock time.
-    static func hasClockTime(_ line: String) -> Bool {
-        let chars = Array(line)
-        return chars.indices.contains { i in
-            chars[i] == ":" && i > 0 && i + 2 < chars.count && chars[i - 1].isNumber
-                && chars[i + 1].isNumber && chars[i + 2].isNumber
-        }
+    static func hasClockTime(_ s: [Unicode.Scalar]) -> Bool {
+        func number(_ i: Int) -> Bool { ScalarTraits.of(s[i]).contains(.number) }
+        return s.indices.contains { i in s[i] == ":" && i > 0 && i + 2 < s.count && number(i - 1) && number(i + 1) && number(i + 2) }
     }
 
     /// `July 19, 2017`, `19 July 2017`: a date with an English month name.
     public static func firstWordDate(in text: String) -> Article.Day? {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        let line = Line(text)
+        return line.plain ? firstWordDate(line) : CharacterRules.firstWordDate(in: text)
+    }
+
+    /// `firstWordDate` of a plain line.
+    static func firstWordDate(_ line: Line) -> Article.Day? {
+        let s = line.scalars
+        var words: [Range<Int>] = []
+        var start = 0
+        for i in 0...s.count where i == s.count || s[i] == " " || s[i] == "," {
+            if i > start { words.append(start..<i) }
+            start = i + 1
+        }
+        func number(_ w: Int) -> Int? { w < words.count ? integer(s[words[w]]) : nil }
         for (i, word) in words.enumerated() {
-            guard let month = months[word.lowercased()] else { continue }
-            let day = i + 1 < words.count ? Int(words[i + 1]) : nil
-            let year = i + 2 < words.count ? Int(words[i + 2]) : nil
+            guard word.count <= monthReach,
+                  let month = months[String(scalars: line.lower[word])] else { continue }
+            let day = number(i + 1)
+            let year = number(i + 2)
             if let day, let year, (1...31).contains(day), (1900...2100).contains(year) {
                 return Article.Day(year: year, month: month, day: day)
             }
-            if i > 0, let day = Int(words[i - 1]), let year, (1...31).contains(day), (1900...2100).contains(year) {
+            if i > 0, let day = number(i - 1), let year, (1...31).contains(day), (1900...2100).contains(year) {
                 return Article.Day(year: year, month: month, day: day)
             }
         }
@@ -59,6 +79,28 @@ public enum NoiseRules {
     }
     /// Month names of every language's table.
     static let months: [String: Int] = Languages.all.reduce(into: [:]) { $0.merge($1.months) { a, _ in a } }
+    /// No text longer than this many scalars equals a month name: a string
+    /// has no more scalars than its NFD, and equal strings share their NFD.
+    static let monthReach = months.keys.map { $0.decomposedStringWithCanonicalMapping.unicodeScalars.count }.max() ?? 0
+
+    /// `Int(String)` of ASCII text: an optional sign, then decimal digits;
+    /// nil for anything else or on overflow.
+    static func integer(_ s: ArraySlice<Unicode.Scalar>) -> Int? {
+        var digits = s[...]
+        let negative = digits.first == "-"
+        if negative || digits.first == "+" { digits = digits.dropFirst() }
+        guard !digits.isEmpty else { return nil }
+        var n = 0
+        for d in digits {
+            let v = d.value &- 0x30
+            guard v < 10 else { return nil }
+            let (times, o1) = n.multipliedReportingOverflow(by: 10)
+            let (next, o2) = negative ? times.subtractingReportingOverflow(Int(v)) : times.addingReportingOverflow(Int(v))
+            if o1 || o2 { return nil }
+            n = next
+        }
+        return n
+    }
 
     /// The noise cues of every language: page furniture is recognised before
     /// the page's language is known.
@@ -66,22 +108,28 @@ public enum NoiseRules {
 
     /// Finds `dd/mm/yyyy` (or with `-` / `.`) and returns it as a day, when valid.
     public static func firstNumericDate(in text: String) -> Article.Day? {
-        let chars = Array(text)
+        let line = Line(text)
+        return line.plain ? firstNumericDate(line.scalars) : CharacterRules.firstNumericDate(in: text)
+    }
+
+    /// `firstNumericDate` of a plain line's scalars.
+    static func firstNumericDate(_ s: [Unicode.Scalar]) -> Article.Day? {
+        func digit(_ k: Int) -> Bool { s[k].value &- 0x30 < 10 }
         var i = 0
-        while i < chars.count {
-            guard chars[i].isASCII, chars[i].isNumber else { i += 1; continue }
+        while i < s.count {
+            guard digit(i) else { i += 1; continue }
             var groups: [Int] = []
             var j = i
-            var separator: Character?
-            while j < chars.count, groups.count < 3 {
+            var separator: Unicode.Scalar?
+            while j < s.count, groups.count < 3 {
                 var k = j
-                while k < chars.count, chars[k].isASCII, chars[k].isNumber { k += 1 }
-                guard k > j, let n = Int(String(chars[j..<k])) else { break }
+                while k < s.count, digit(k) { k += 1 }
+                guard k > j, let n = integer(s[j..<k]) else { break }
                 groups.append(n)
                 j = k
-                if groups.count < 3, j < chars.count, "/-.".contains(chars[j]),
-                   separator == nil || separator == chars[j] {
-                    separator = chars[j]; j += 1
+                if groups.count < 3, j < s.count, s[j] == "/" || s[j] == "-" || s[j] == ".",
+                   separator == nil || separator == s[j] {
+                    separator = s[j]; j += 1
                 } else { break }
             }
             if groups.count == 3, (1900...2100).contains(groups[2]) {
@@ -101,69 +149,105 @@ public enum NoiseRules {
     /// `(BGO) - The provincial hospital …`, `Hanoi (VNA) – …`, `TTO - Sáng 26-4, …`,
     /// `Vietstock - …`: a lede opens with an agency tag and a dash, and a
     /// sentence follows (a credit like `Thu Hà - Minh An (Báo X)` is short).
-    public static func isLede(_ line: String) -> Bool {
+    public static func isLede(_ line: String) -> Bool { isLede(Line(line)) }
+
+    static func isLede(_ line: Line) -> Bool {
+        guard line.plain else { return CharacterRules.isLede(line.text) }
+        let s = line.scalars
         // The tag's dash must be among the first 48 characters, and it is
         // then the line's first dash: look for it there, not in the whole line.
-        let head = line.prefix(48)
-        guard let dash = head.firstIndex(where: { $0 == "-" || $0 == "–" || $0 == "—" }),
-              wordCount(line[line.index(after: dash)...], upTo: 8) >= 8 else { return false }
-        let before = head[..<dash].trimmingCharacters(in: .whitespaces)
-        guard dash < head.endIndex, head.index(after: dash) < head.endIndex,
-              head[head.index(after: dash)] == " " || head[head.index(after: dash)] == "\u{00A0}" else { return false }
+        let head = min(48, s.count)
+        guard let dash = s[..<head].firstIndex(where: { $0 == "-" || $0 == "–" || $0 == "—" }),
+              wordCount(s[(dash + 1)...], upTo: 8) >= 8,
+              dash + 1 < head, s[dash + 1] == " " || s[dash + 1] == "\u{00A0}" else { return false }
+        let before = trimmed(s, 0..<dash)
+        func traits(_ i: Int) -> ScalarTraits { ScalarTraits.of(s[i]) }
         // `(BGO)`, `(Baonghean.vn)`, `Hanoi (VNA)`: a tag in parentheses.
-        if before.hasSuffix(")"), let open = before.lastIndex(of: "(") {
-            let tag = before[before.index(after: open)..<before.index(before: before.endIndex)]
-            return (2...24).contains(tag.count) && tag.first?.isUppercase == true
-                && tag.split(separator: " ").count <= 2 && tag.allSatisfy { $0.isLetter || $0.isNumber || " .".contains($0) }
+        if !before.isEmpty, s[before.upperBound - 1] == ")", let open = s[before].lastIndex(of: "(") {
+            let tag = (open + 1)..<(before.upperBound - 1)
+            return (2...24).contains(tag.count) && traits(tag.lowerBound).contains(.upper)
+                && wordCount(s[tag], upTo: 3) <= 2
+                && tag.allSatisfy { !traits($0).isDisjoint(with: [.letter, .number]) || s[$0] == " " || s[$0] == "." }
         }
         // A bare agency tag (`TTO`, `VTV.vn`, `Dân trí`): one or two words, the
         // first capitalised, no sentence punctuation inside.
-        let words = before.split(separator: " ")
-        return (1...2).contains(words.count) && words.first?.first?.isUppercase == true
-            && !before.contains(where: { ",:;()".contains($0) }) && !before.hasSuffix(".")
+        let words = wordCount(s[before], upTo: 3)
+        guard (1...2).contains(words), let first = s[before].firstIndex(where: { $0 != " " }) else { return false }
+        return traits(first).contains(.upper)
+            && !s[before].contains(where: { $0 == "," || $0 == ":" || $0 == ";" || $0 == "(" || $0 == ")" })
+            && s[before.upperBound - 1] != "."
+    }
+
+    /// `s[range]` less the scalars `trimmingCharacters(in: .whitespaces)` drops at either end.
+    static func trimmed(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
+        var lo = range.lowerBound, hi = range.upperBound
+        while lo < hi, ScalarTraits.of(s[lo]).contains(.trimmed) { lo += 1 }
+        while hi > lo, ScalarTraits.of(s[hi - 1]).contains(.trimmed) { hi -= 1 }
+        return lo..<hi
     }
 
     /// `… a new level for the provincial hospital. Read more`: a teaser whose
     /// full text follows on the page.
-    public static func isReadMoreTeaser(_ line: String) -> Bool {
-        // Only the end can match: lower-case the last few scalars, not the line.
-        let lower = String(String.UnicodeScalarView(line.unicodeScalars.suffix(readMoreReach))).lowercased()
-        return readMoreMarkers.contains { lower.hasSuffix($0) }
+    public static func isReadMoreTeaser(_ line: String) -> Bool { isReadMoreTeaser(Line(line)) }
+
+    static func isReadMoreTeaser(_ line: Line) -> Bool {
+        guard line.plain, let markers = plainReadMoreMarkers else { return CharacterRules.isReadMoreTeaser(line.text) }
+        return markers.contains { line.lower.ends(with: $0) }
     }
     static let readMoreReach = 4 * (readMoreMarkers.map { $0.unicodeScalars.count }.max() ?? 0) + 8
     static let readMoreMarkers = cues(.readMore)
+    static let plainReadMoreMarkers = plainScalars(readMoreMarkers)
+
+    /// The cues' scalars when every one is plain, so that comparing them
+    /// scalar by scalar with a plain line is comparing characters; else nil.
+    static func plainScalars(_ cues: [String]) -> [[Unicode.Scalar]]? {
+        let scalars = cues.map { Array($0.unicodeScalars) }
+        return scalars.allSatisfy { Line(text: "", scalars: $0).plain } ? scalars : nil
+    }
 
     /// `Tin liên quan`, `Related news`: the header of a list of links to
     /// other stories. Each title under it is a related article of its own,
     /// so its figures never count for the main story.
-    public static func isRelatedHeader(_ line: String) -> Bool {
+    public static func isRelatedHeader(_ line: String) -> Bool { isRelatedHeader(Line(line)) }
+
+    static func isRelatedHeader(_ line: Line) -> Bool {
         // Trimming commutes with lower-casing (no trimmed mark has a case), so
         // trim first and lower-case only a line short enough to be a header.
-        let trim: Set<Unicode.Scalar> = [" ", ":", "»", ">", "-", "–"]
-        let scalars = line.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !trim.contains($0) }),
-              let last = scalars.lastIndex(where: { !trim.contains($0) }) else { return relatedHeaders.contains("") }
+        func trim(_ s: Unicode.Scalar) -> Bool {
+            s == " " || s == ":" || s == "»" || s == ">" || s == "-" || s == "–"
+        }
+        let scalars = line.scalars
+        guard let first = scalars.firstIndex(where: { !trim($0) }),
+              let last = scalars.lastIndex(where: { !trim($0) }) else { return relatedHeaders.contains("") }
         let core = scalars[first...last]
         guard core.count <= relatedReach else { return false }
-        return relatedHeaders.contains(String(String.UnicodeScalarView(core)).lowercased())
+        // A plain line lower-cases scalar for scalar, and equals a plain
+        // header only if it has as many scalars.
+        if line.plain, let lengths = plainRelatedLengths, !lengths.contains(core.count) { return false }
+        return relatedHeaders.contains(String(scalars: core).lowercased())
     }
     static let relatedReach = 4 * (relatedHeaders.map { $0.unicodeScalars.count }.max() ?? 0) + 8
     static let relatedHeaders = Set(cues(.relatedHeader))
+    static let plainRelatedLengths = plainScalars(Array(relatedHeaders)).map { Set($0.map(\.count)) }
 
     /// `New comment has just been added. Click here`, `Sort:NewBest News`,
     /// `Bình luận (0)`: comment boxes, sharing and sign-up widgets.
-    public static func isWidget(_ line: String) -> Bool {
-        let lower = line.lowercased()
+    public static func isWidget(_ line: String) -> Bool { isWidget(Line(line)) }
+
+    static func isWidget(_ line: Line) -> Bool {
+        guard line.plain else { return CharacterRules.isWidget(line.text) }
+        let s = line.scalars
         // `![Photo caption](/file/…/img_0584.jpg)`: a stored image or link.
-        if line.hasPrefix("![") || line.hasPrefix("[![") { return true }
-        if widgetCues.contains(where: { has(lower, $0) }) { return line.count < 120 }
+        if s.starts(with: "![".unicodeScalars) || s.starts(with: "[![".unicodeScalars) { return true }
+        if widgetSearch.occurs(in: line.lower) { return s.count < 120 }
         // `Share   Print`, `Chia sẻ Email`: a row of sharing buttons.
-        if allButtonWords(lower) { return true }
+        if allButtonWords(line.lower) { return true }
         // Lines with no letters at all (`0 0 0`, `|`) are counters and separators.
-        return !line.contains(where: { $0.isLetter })
+        return !s.contains(where: { ScalarTraits.of($0).contains(.letter) })
     }
     /// Widget cues of every language, and the image files any page links (no language's words).
     static let widgetCues = cues(.widget) + [".jpg", ".jpeg", ".png", ".gif"]
+    static let widgetSearch = CueSearch(widgetCues)
 
     static let buttonWords = Set(cues(.button))
 
@@ -172,13 +256,23 @@ public enum NoiseRules {
     /// A list in prose (`elders, leaders, veterans, and poor families
     /// receive gifts`) joins its last item with a conjunction; a keyword
     /// list never does.
-    public static func isKeywordLine(_ line: String) -> Bool {
-        guard !endsSentence(line) else { return false }
-        let items = line.split(separator: ",")
-        guard items.count >= 4 else { return false }
+    public static func isKeywordLine(_ line: String) -> Bool { isKeywordLine(Line(line)) }
+
+    static func isKeywordLine(_ line: Line) -> Bool {
+        guard line.plain else { return CharacterRules.isKeywordLine(line.text) }
+        let s = line.scalars
+        var items: [Range<Int>] = []
+        var start = 0
+        for i in 0...s.count where i == s.count || s[i] == "," {
+            if i > start { items.append(start..<i) }
+            start = i + 1
+        }
+        guard items.count >= 4, !endsSentence(line) else { return false }
         return items.allSatisfy { item in
-            let words = item.split(separator: " ")
-            return words.count <= 7 && !(words.first.map { conjunctions.contains($0.lowercased()) } ?? false)
+            guard wordCount(s[item], upTo: 8) <= 7 else { return false }
+            guard let first = s[item].firstIndex(where: { $0 != " " }) else { return true }
+            let end = s[first..<item.upperBound].firstIndex(of: " ") ?? item.upperBound
+            return !conjunctions.contains(String(scalars: line.lower[first..<end]))
         }
     }
     static let conjunctions = Set(cues(.conjunction))
@@ -199,21 +293,32 @@ public enum NoiseRules {
 
     /// `(Photo: VNA)`, `Ảnh: Thu Hà`, `— VNA/VNS Photo Minh Anh`: a credit
     /// that marks a photo caption.
-    public static func hasPhotoCredit(_ line: String) -> Bool {
+    public static func hasPhotoCredit(_ line: String) -> Bool { hasPhotoCredit(Line(line)) }
+
+    static func hasPhotoCredit(_ line: Line) -> Bool {
+        guard line.plain, let words = plainPhotoWords else { return CharacterRules.hasPhotoCredit(line.text) }
         // Lower-casing a paragraph is costly, and creates no punctuation: a
         // line holding no punctuation of a credit and no dash has neither.
-        if let anchors = photoAnchors {
-            var needed = false
-            for b in line.utf8 where anchors.contains(b) || b == 0xE2 { needed = true; break }
-            if !needed { return false }
+        // (U+2000 to U+2FFF are the scalars whose UTF-8 opens with 0xE2, as
+        // "–" and "—" do.)
+        if let anchors = photoAnchorBits {
+            guard line.scalars.contains(where: { s in
+                s.value < 0x80 ? anchors[Int(s.value)] : (0x2000...0x2FFF).contains(s.value)
+            }) else { return false }
         }
-        let lower = line.lowercased()
-        if photoCredits.contains(where: { has(lower, $0) }) {
+        let lower = line.lower
+        if photoCreditSearch.occurs(in: lower) {
             return true
         }
         // A dash, then a credit that names a photo: "— Photo thesaigontimes.vn".
         guard let dash = lower.lastIndex(where: { $0 == "—" || $0 == "–" }) else { return false }
-        return lower[dash...].split(separator: " ").contains { w in photoWords.contains { w.hasSuffix($0) || w == $0 } }
+        var start = dash
+        for i in dash...lower.count where i == lower.count || lower[i] == " " {
+            let w = lower[start..<i]
+            if !w.isEmpty, words.contains(where: { w.ends(with: $0) }) { return true }
+            start = i + 1
+        }
+        return false
     }
     static let photoCredits = cues(.photoCredit)
     /// ASCII punctuation every credit holds one of ("(" or ":"); nil when a
@@ -229,16 +334,36 @@ public enum NoiseRules {
         return anchors
     }()
     static let photoWords = cues(.photoWord)
+    /// `photoAnchors` as a table by byte (a set look-up per scalar was most of the rule's time).
+    static let photoAnchorBits: [Bool]? = photoAnchors.map { anchors in (0..<128).map { anchors.contains(UInt8($0)) } }
+    static let photoCreditSearch = CueSearch(photoCredits)
+    /// A word equal to a photo word ends with it too.
+    static let plainPhotoWords = plainScalars(photoWords)
 
     /// True when a line ends like a sentence; headings, titles and bylines do
     /// not. A sign-off after a full stop (`… Bình Dương. — VNS`) still ends one.
-    public static func endsSentence(_ line: String) -> Bool {
-        guard let last = line.last(where: { !$0.isWhitespace }) else { return false }
-        if ".!?…;:\"”)'’".contains(last) { return true }
-        guard let dash = line.lastIndex(where: { $0 == "—" || $0 == "–" }),
-              line[line.index(after: dash)...].split(separator: " ").count <= 3 else { return false }
-        let before = line[..<dash].trimmingCharacters(in: .whitespaces)
-        return before.last.map { ".!?…".contains($0) } ?? false
+    public static func endsSentence(_ line: String) -> Bool { endsSentence(Line(line)) }
+
+    static func endsSentence(_ line: Line) -> Bool {
+        guard line.plain else { return CharacterRules.endsSentence(line.text) }
+        return endsSentence(line.scalars, 0..<line.scalars.count)
+    }
+
+    /// `endsSentence` of `s[range]`, every scalar of which is plain.
+    static func endsSentence(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        guard let last = s[range].lastIndex(where: { !ScalarTraits.of($0).contains(.whitespace) }) else { return false }
+        switch s[last] {
+        case ".", "!", "?", "…", ";", ":", "\"", "”", ")", "'", "’": return true
+        default: break
+        }
+        guard let dash = s[range].lastIndex(where: { $0 == "—" || $0 == "–" }),
+              wordCount(s[(dash + 1)..<range.upperBound], upTo: 4) <= 3 else { return false }
+        let before = trimmed(s, range.lowerBound..<dash)
+        guard !before.isEmpty else { return false }
+        switch s[before.upperBound - 1] {
+        case ".", "!", "?", "…": return true
+        default: return false
+        }
     }
 
     /// Substring search on UTF-8 bytes. Foundation's `contains` goes through
@@ -272,19 +397,32 @@ public enum NoiseRules {
         return count
     }
 
-    /// True when the line has words (runs of letters) and every one is a
-    /// sharing button's; stops at the first that is not.
-    static func allButtonWords(_ lower: String) -> Bool {
-        var any = false
-        var word = ""
-        for c in lower {
-            if c.isLetter { word.append(c); continue }
-            if !word.isEmpty {
-                guard buttonWords.contains(word) else { return false }
-                any = true; word = ""
+    /// `wordCount` of scalars (a space is the one byte 0x20, and a word
+    /// starts at any other scalar as at its first byte).
+    static func wordCount<C: Collection>(_ scalars: C, upTo limit: Int) -> Int where C.Element == Unicode.Scalar {
+        var count = 0
+        var inWord = false
+        for s in scalars {
+            if s == " " { inWord = false } else if !inWord {
+                inWord = true; count += 1
+                if count >= limit { return count }
             }
         }
-        if !word.isEmpty { guard buttonWords.contains(word) else { return false }; any = true }
+        return count
+    }
+
+    /// True when the line has words (runs of letters) and every one is a
+    /// sharing button's; stops at the first that is not.
+    static func allButtonWords(_ lower: [Unicode.Scalar]) -> Bool {
+        var any = false
+        var start = 0
+        for i in 0...lower.count where i == lower.count || !ScalarTraits.of(lower[i]).contains(.letter) {
+            if i > start {
+                guard buttonWords.contains(String(scalars: lower[start..<i])) else { return false }
+                any = true
+            }
+            start = i + 1
+        }
         return any
     }
 }

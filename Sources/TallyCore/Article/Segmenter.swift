@@ -8,7 +8,8 @@ public enum Segmenter {
 
     public static func segment(_ source: SourceText) -> Result {
         var paragraphs = split(source)
-        classify(&paragraphs)
+        let lines = paragraphs.map { Line(text: $0.text, scalars: Array(source.scalars[$0.range])) }
+        classify(&paragraphs, lines)
         let articles = group(&paragraphs, source: source)
         return Result(paragraphs: paragraphs, articles: articles)
     }
@@ -34,7 +35,7 @@ public enum Segmenter {
             if line.isEmpty { previousBlank = true; continue }
             if !previousBlank, let last = ranges.last?.range,
                let first = s[line].first, first.properties.isLowercase,
-               !NoiseRules.endsSentence(source.canonical(last)) {
+               !NoiseRules.endsSentence(Line(text: source.canonical(last), scalars: Array(s[last]))) {
                 ranges[ranges.count - 1].range = last.lowerBound..<line.upperBound
             } else {
                 ranges.append((line, previousBlank))
@@ -61,8 +62,9 @@ public enum Segmenter {
     ///   with its description); under four words it is page debris.
     /// - A lead paragraph printed twice stays in the main story, as body text
     ///   that restates it.
-    static func classify(_ ps: inout [Paragraph]) {
-        var seen: [String: Int] = [:]
+    /// `lines[i]` is paragraph `i`'s text.
+    static func classify(_ ps: inout [Paragraph], _ lines: [Line]) {
+        var seen = RepeatedText(plain: lines.allSatisfy(\.plain))
         var titleFound = false
         var ledeSeen = false
         var bodyCount = 0
@@ -72,30 +74,31 @@ public enum Segmenter {
         func opensTeaser(_ lede: Paragraph) -> Bool { ledeSeen || bodyCount > 0 && !lede.startsBlock }
         for i in ps.indices {
             let text = ps[i].text
-            if let first = seen[text] { ps[i].duplicateOf = first } else { seen[text] = i }
+            let line = lines[i]
+            ps[i].duplicateOf = seen.first(text, at: i)
             let next = i + 1 < ps.count ? ps[i + 1] : nil
             let previous = i > 0 ? ps[i - 1].kind : nil
-            let afterImage = i > 0 && ps[i - 1].kind == .widget && isImage(ps[i - 1].text)
-            let words = NoiseRules.wordCount(text, upTo: 41)
+            let afterImage = i > 0 && ps[i - 1].kind == .widget && isImage(lines[i - 1])
+            let words = NoiseRules.wordCount(line.scalars, upTo: 41)
             let kind: Paragraph.Kind
             if let first = ps[i].duplicateOf, [.lede, .teaserLede].contains(ps[first].kind) { kind = .body }
-            else if NoiseRules.isSourceLine(text) { kind = .source }
-            else if NoiseRules.captureDate(text) != nil { kind = .captureDate }
-            else if NoiseRules.isWidget(text) { kind = .widget }
-            else if NoiseRules.isReadMoreTeaser(text) { kind = .readMoreTeaser }
-            else if NoiseRules.isKeywordLine(text) { kind = .keywords }
-            else if NoiseRules.isLede(text), !opensTeaser(ps[i]) { kind = .lede }
+            else if NoiseRules.isSourceLine(line) { kind = .source }
+            else if NoiseRules.captureDate(line) != nil { kind = .captureDate }
+            else if NoiseRules.isWidget(line) { kind = .widget }
+            else if NoiseRules.isReadMoreTeaser(line) { kind = .readMoreTeaser }
+            else if NoiseRules.isKeywordLine(line) { kind = .keywords }
+            else if NoiseRules.isLede(line), !opensTeaser(ps[i]) { kind = .lede }
             // A teaser's lede sits under its title; without one, "Bà Lan - giám
             // đốc bệnh viện - cho biết …" is a sentence, not a new story.
-            else if NoiseRules.isLede(text), previous == .teaserTitle { kind = .teaserLede }
-            else if bodyCount > 0, NoiseRules.isRelatedHeader(text) { kind = .widget; relatedList = true }
-            else if relatedList, !NoiseRules.endsSentence(text), words <= 30 { kind = .teaserTitle }
-            else if !NoiseRules.endsSentence(text), words <= 40 {
-                if let next, NoiseRules.isLede(next.text), opensTeaser(next) || !titleFound {
+            else if NoiseRules.isLede(line), previous == .teaserTitle { kind = .teaserLede }
+            else if bodyCount > 0, NoiseRules.isRelatedHeader(line) { kind = .widget; relatedList = true }
+            else if relatedList, !NoiseRules.endsSentence(line), words <= 30 { kind = .teaserTitle }
+            else if !NoiseRules.endsSentence(line), words <= 40 {
+                if let next, NoiseRules.isLede(lines[i + 1]), opensTeaser(next) || !titleFound {
                     kind = opensTeaser(next) ? .teaserTitle : .title
                 } else if NoiseRules.isByline(text) {
                     kind = .byline
-                } else if NoiseRules.hasPhotoCredit(text) || afterImage {
+                } else if NoiseRules.hasPhotoCredit(line) || afterImage {
                     kind = .caption
                 } else if !titleFound, !ledeSeen, bodyCount <= 1, words >= 4 {
                     kind = .title
@@ -106,7 +109,7 @@ public enum Segmenter {
                 } else {
                     kind = .heading
                 }
-            } else if NoiseRules.hasPhotoCredit(text) || previous == .keywords || afterImage {
+            } else if NoiseRules.hasPhotoCredit(line) || previous == .keywords || afterImage {
                 kind = .caption
             } else {
                 kind = .body
@@ -120,10 +123,12 @@ public enum Segmenter {
     }
 
     /// `6xzJ6dAl.jpgPhóng to`: an image line, whose next line is its caption.
-    static func isImage(_ line: String) -> Bool {
-        let lower = line.lowercased()
-        return [".jpg", ".jpeg", ".png", ".gif", ".webp"].contains { NoiseRules.has(lower, $0) }
+    static func isImage(_ line: Line) -> Bool {
+        guard line.plain else { return CharacterRules.isImage(line.text) }
+        return imageSearch.occurs(in: line.lower)
     }
+    static let imageExtensions = [".jpg", ".jpeg", ".png", ".gif", ".webp"]
+    static let imageSearch = CueSearch(imageExtensions)
 
     /// Paragraphs from a teaser title (or a teaser lede without one) up to the
     /// next teaser form one related article; page chrome after the teasers
@@ -149,9 +154,8 @@ public enum Segmenter {
         var articles: [Article] = []
         for a in 0..<count {
             let mine = byOwner[a]
-            var scalars: [Unicode.Scalar] = []
-            for i in mine where ps[i].kind.carriesFacts { scalars.append(contentsOf: source.scalars[ps[i].range]) }
-            var article = Article(index: a, language: Language.detect(scalars))
+            let told = mine.filter { ps[$0].kind.carriesFacts }.map { ps[$0].range }
+            var article = Article(index: a, language: Language.detect(source.scalars, ranges: told))
             article.paragraphs = mine
             for i in mine {
                 let p = ps[i]
@@ -177,5 +181,41 @@ public enum Segmenter {
             articles.append(article)
         }
         return articles
+    }
+}
+
+/// The first paragraph with each text, so that a repeat points back at it.
+/// Texts are `String`s, equal when canonically equivalent; when every text
+/// is plain (NFC, see `Line`) that is when their bytes are equal, and hashing
+/// bytes skips the normalising hash of `String` (a third of the time of
+/// classifying Vietnamese pages).
+struct RepeatedText {
+    private struct Bytes: Hashable {
+        let text: String
+        static func == (a: Bytes, b: Bytes) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+        func hash(into hasher: inout Hasher) {
+            var text = text
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
+    }
+    private let plain: Bool
+    private var byBytes: [Bytes: Int] = [:]
+    private var byText: [String: Int] = [:]
+
+    init(plain: Bool) { self.plain = plain }
+
+    /// The index of the first paragraph with `text`, or nil (and `index` is that paragraph now).
+    mutating func first(_ text: String, at index: Int) -> Int? {
+        if plain {
+            // One hash for a new text; a repeat (rare) puts its first back.
+            let key = Bytes(text: text)
+            guard let first = byBytes.updateValue(index, forKey: key) else { return nil }
+            byBytes[key] = first
+            return first
+        } else {
+            if let first = byText[text] { return first }
+            byText[text] = index
+        }
+        return nil
     }
 }
