@@ -32,11 +32,11 @@ struct TokenizerTests {
 
     @Test("Every scalar of the table lowers and classifies as the standard library does")
     func tableMatchesUnicodeData() {
-        for v in 0..<ScalarTable.limit {
+        for v in 0..<ScalarTraits.limit {
             guard let s = Unicode.Scalar(v) else { continue }
             let lowered = String(String.UnicodeScalarView([s])).lowercased().unicodeScalars
-            let entry = ScalarTable.entries[Int(v)]
-            if lowered.count == 1 { #expect(entry.lower == lowered.first!.value) } else { #expect(entry.lower == ScalarTable.noSingleLower) }
+            let lower = ScalarTraits.lower[Int(v)]
+            if lowered.count == 1 { #expect(lower == lowered.first!.value) } else { #expect(lower == ScalarTraits.noSingleLower) }
             #expect(Tokenizer.isLetter(s) == (s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark))
             #expect(Tokenizer.isUpper(s) == s.properties.isUppercase)
         }

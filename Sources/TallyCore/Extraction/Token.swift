@@ -63,8 +63,8 @@ public enum Tokenizer {
                 i += 1
                 while i < range.upperBound, isLetter(s[i]) { i += 1 }
                 // Lower-cased into UTF-8 bytes a scalar at a time, as
-                // `lowercased()` does, through the scalar table; a scalar
-                // the table cannot lower to one scalar sends the word
+                // `lowercased()` does, through `ScalarTraits.lower`; a
+                // scalar it cannot lower to one scalar sends the word
                 // through `lowercased()` itself.
                 buffer.removeAll(keepingCapacity: true)
                 var simple = true
@@ -73,8 +73,8 @@ public enum Tokenizer {
                     if v < 0x80 {
                         let b = UInt8(truncatingIfNeeded: v)
                         buffer.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
-                    } else if v < ScalarTable.limit, case let lower = ScalarTable.entries[Int(v)].lower,
-                              lower != ScalarTable.noSingleLower {
+                    } else if v < ScalarTraits.limit, case let lower = ScalarTraits.lower[Int(v)],
+                              lower != ScalarTraits.noSingleLower {
                         appendUTF8(lower, to: &buffer)
                     } else { simple = false; break }
                 }
@@ -104,17 +104,17 @@ public enum Tokenizer {
     // tokenising (perf), and most scalars of either language are ASCII.
     static func isLetter(_ c: Unicode.Scalar) -> Bool {
         if c.isASCII { return (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A }
-        if c.value < ScalarTable.limit { return ScalarTable.entries[Int(c.value)].flags & ScalarTable.letter != 0 }
+        if c.value < ScalarTraits.limit { return ScalarTraits.all[Int(c.value)].contains(.wordLetter) }
         return c.properties.isAlphabetic || c.properties.generalCategory == .nonspacingMark
     }
     static func isSpace(_ c: Unicode.Scalar) -> Bool {
         if c.isASCII { return c == " " || (c.value >= 0x09 && c.value <= 0x0D) }
-        if c.value < ScalarTable.limit { return ScalarTable.entries[Int(c.value)].flags & ScalarTable.space != 0 }
+        if c.value < ScalarTraits.limit { return ScalarTraits.all[Int(c.value)].contains(.tokenSpace) }
         return c.properties.isWhitespace || c == "\u{FEFF}"
     }
     static func isUpper(_ c: Unicode.Scalar) -> Bool {
         if c.isASCII { return c.value >= 0x41 && c.value <= 0x5A }
-        if c.value < ScalarTable.limit { return ScalarTable.entries[Int(c.value)].flags & ScalarTable.upper != 0 }
+        if c.value < ScalarTraits.limit { return ScalarTraits.all[Int(c.value)].contains(.scalarUpper) }
         return c.properties.isUppercase
     }
     @inline(__always) static func appendUTF8(_ v: UInt32, to buffer: inout [UInt8]) {
