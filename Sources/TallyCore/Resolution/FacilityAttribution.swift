@@ -23,8 +23,8 @@ struct FacilityAttribution {
         }
         // A name that says what but not where, in a sentence that names one
         // province, is in that province ("Lạng Sơn to build a lung hospital").
-        let provinces = Set(ArticlePlaces.provinces(in: Array(words[sentence]), lexicon: lexicon).map(\.0))
-        let here = provinces.count == 1 ? provinces.first : nil
+        let provinces = ArticlePlaces.provinces(in: words, sentence, lexicon: lexicon)
+        let here = provinces.first.flatMap { first in provinces.allSatisfy { $0.0 == first.0 } ? first.0 : nil }
         // A national figure says so just before it ("nationwide, 500 doctors").
         let national = Self.cues(lexicon.national, words, sentence, outside: inSentence)
             .contains { $0 < figure.lowerBound && $0 >= figure.lowerBound - 4 }
@@ -68,7 +68,7 @@ struct FacilityAttribution {
         }
         if facility == nil {
             // An aggregate is in the province its sentence names, else the article's.
-            let first = ArticlePlaces.provinces(in: Array(words[sentence]), lexicon: lexicon).first?.0
+            let first = provinces.first?.0
             province = national ? nil : (first ?? story.province).map { Gazetteer.provinces[$0].name }
         }
     }
@@ -106,7 +106,7 @@ struct FacilityAttribution {
         while j < words.count, j <= end + 2, !words[j].gap.contains(.stop), !words[j].gap.contains(.colon) {
             if let link = lexicon.links.match(words, at: j) {
                 var k = j + link.length
-                while k < words.count, k <= j + link.length + 2, Self.fillers.contains(words[k].lower) { k += 1 }
+                while k < words.count, k <= j + link.length + 2, Self.fillers.contains(words[k].lowerID) { k += 1 }
                 if let m = mentions.first(where: { $0.first == k }) { return m }
                 return nil
             }
@@ -114,7 +114,10 @@ struct FacilityAttribution {
         }
         return nil
     }
-    private static let fillers: Set<String> = ["the", "a", "its", "dự", "án", "công", "trình", "project"]
+    private static let fillerWords = ["the", "a", "its", "dự", "án", "công", "trình", "project"]
+    private static let fillers = WordSet(fillerWords, folded: false)
+    /// The words compared lower case here, for `Vocabulary`.
+    static let lowerWords = fillerWords
 
     /// Where the figure's clause starts: after the last ";", ":" or ", and".
     private static func clauseStart(_ words: [Word], _ w: Int, _ sentence: Range<Int>) -> Int {
