@@ -61,11 +61,17 @@ public enum FacilityResolver {
     /// "beds per 10,000 people". Units are ASCII, so the bytes are searched,
     /// not a Foundation `contains` per figure.
     static func isRatio(_ unit: String) -> Bool {
-        let bytes = Array(unit.utf8)
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return unit.contains(" per ") }
-        let part = Array(" per ".utf8)
-        guard bytes.count >= part.count else { return false }
-        return (0...(bytes.count - part.count)).contains { bytes[$0..<($0 + part.count)].elementsEqual(part) }
+        var text = unit
+        let found = text.withUTF8 { bytes -> Bool? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let part: StaticString = " per "
+            let n = part.utf8CodeUnitCount
+            guard bytes.count >= n else { return false }
+            return part.withUTF8Buffer { p in
+                (0...(bytes.count - n)).contains { start in (0..<n).allSatisfy { bytes[start + $0] == p[$0] } }
+            }
+        }
+        return found ?? unit.contains(" per ")
     }
 
     /// The canonical scalar offset of an original one (spans are in the file as read).

@@ -16,7 +16,7 @@ public enum FigureLinker {
         struct Group { var values: [Figure]; var members: [Int] }
         var groups: [Group] = []
         // owner|category|unit, by bucket number, then value band -> groups whose first value is in it.
-        var buckets: [String: Int] = [:]
+        var buckets: [BucketName: Int] = [:]
         var index: [[Int: [Int]]] = []
         /// "owner/category/unit" of each bucket, the start of its figures' keys.
         var bucketPrefixes: [String] = []
@@ -29,17 +29,20 @@ public enum FigureLinker {
         var bucketOf: [Int] = []  // by group
         var owners = OwnerKeys()
         for i in order {
-            let owner = owners.key(facts[i].facility, facts[i].province, facts[i].scope, facts[i].provenance)
-            let name = "\(owner)|\(facts[i].category)|\(facts[i].unit)"
+            let owner: String
+            if let facility = facts[i].facility { owner = facility.key }
+            else if let province = facts[i].province { owner = owners.key(province: province) }
+            else if facts[i].scope == .national { owner = "national" }
+            else { owner = "\(facts[i].provenance.file):\(facts[i].provenance.span.lowerBound)" }
+            let name = BucketName(owner, facts[i].category, facts[i].unit)
             let bucket: Int
             if let b = buckets[name] { bucket = b } else {
                 bucket = index.count
                 buckets[name] = bucket
                 index.append([:])
-                let bar = UInt8(ascii: "|")
-                if owner.utf8.contains(bar) || facts[i].category.utf8.contains(bar) || facts[i].unit.utf8.contains(bar) {
+                if name.joined {
                     // A "|" in a path or a unit: the key is cut where the bucket's name splits.
-                    let parts = name.split(separator: "|", omittingEmptySubsequences: false)
+                    let parts = name.owner.split(separator: "|", omittingEmptySubsequences: false)
                     bucketPrefixes.append("\(parts[0])/\(parts[1])/\(parts[2])")
                 } else {
                     bucketPrefixes.append("\(owner)/\(facts[i].category)/\(facts[i].unit)")
@@ -104,20 +107,40 @@ public enum FigureLinker {
         return d < 1 ? 0 : Int((log(d) / log(1.05)).rounded(.down))
     }
 
-    /// Owner keys of facts, the province ones made once per province.
+    /// "owner|category|unit", the bucket of figures that may be one: held
+    /// as its three parts, so no string is joined per figure. Parts with a
+    /// "|" are held joined, as the one string they make, so two buckets are
+    /// one exactly when their joined names are.
+    private struct BucketName: Hashable {
+        let owner: String
+        let category: String
+        let unit: String
+        /// `owner` holds the whole joined name.
+        let joined: Bool
+
+        private static func hasBar(_ text: String) -> Bool {
+            let bar = UInt8(ascii: "|")
+            return text.utf8.withContiguousStorageIfAvailable { $0.contains(bar) } ?? text.utf8.contains(bar)
+        }
+
+        init(_ owner: String, _ category: String, _ unit: String) {
+            if Self.hasBar(owner) || Self.hasBar(category) || Self.hasBar(unit) {
+                self.owner = "\(owner)|\(category)|\(unit)"; self.category = ""; self.unit = ""; joined = true
+            } else {
+                self.owner = owner; self.category = category; self.unit = unit; joined = false
+            }
+        }
+    }
+
+    /// Owner keys of province aggregates, made once per province.
     private struct OwnerKeys {
         private var provinces: [String: String] = [:]
 
-        mutating func key(_ facility: Facility?, _ province: String?, _ scope: Scope?, _ provenance: Provenance) -> String {
-            if let facility { return facility.key }
-            if let province {
-                if let key = provinces[province] { return key }
-                let key = "province:" + province.lowercased().replacingOccurrences(of: " ", with: "-")
-                provinces[province] = key
-                return key
-            }
-            if scope == .national { return "national" }
-            return "\(provenance.file):\(provenance.span.lowerBound)"
+        mutating func key(province: String) -> String {
+            if let key = provinces[province] { return key }
+            let key = "province:" + province.lowercased().replacingOccurrences(of: " ", with: "-")
+            provinces[province] = key
+            return key
         }
     }
 

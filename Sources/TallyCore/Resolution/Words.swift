@@ -46,7 +46,7 @@ enum Words {
         let vocabulary = Vocabulary.words
         scan(scalars, in: range) { shape, fold, lower in
             let foldedID = vocabulary.id(fold)
-            let lowerID = Words.same(fold, lower) ? foldedID : vocabulary.id(lower)
+            let lowerID = fold.baseAddress == lower.baseAddress || Words.same(fold, lower) ? foldedID : vocabulary.id(lower)
             words.append(Word(folded: String(decoding: fold, as: UTF8.self), foldedID: foldedID, lowerID: lowerID,
                               capitalized: shape.capitalized, isNumber: shape.isNumber, allCaps: shape.allCaps,
                               start: shape.start, end: shape.end, gap: shape.gap))
@@ -89,8 +89,10 @@ enum Words {
                              _ emit: (Shape, UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Void) {
         var fold: [UInt8] = []
         var lower: [UInt8] = []
-        fold.reserveCapacity(64)
-        lower.reserveCapacity(64)
+        // Each word's forms are appended after the last's, never cleared:
+        // a word is `fold[foldStart...]`, `lower[lowerStart...]`.
+        fold.reserveCapacity(Swift.min(range.count, 1 << 16))
+        var foldStart = 0, lowerStart = 0
         let table = Fold.table  // one reference for the whole scan, not one lookup per scalar
         var i = range.lowerBound
         var gap: Word.Gap = []
@@ -99,29 +101,40 @@ enum Words {
             let first = table.flags(s)
             if first.contains(.letter) || Fold.isDigit(s) {
                 let start = i
-                fold.removeAll(keepingCapacity: true)
-                lower.removeAll(keepingCapacity: true)
+                foldStart = fold.count
+                lowerStart = lower.count
                 var caps = true
                 let number = Fold.isDigit(s)
+                // While every scalar is ASCII the two forms are one: the
+                // lower-case form is copied from the folded one at the first
+                // scalar that is not.
+                var ascii = true
                 while i < range.upperBound {
                     let c = scalars[i]
                     let flags = table.flags(c)
                     if flags.contains(.letter) || Fold.isDigit(c) {
                         if flags.contains(.letter), !flags.contains(.upper) { caps = false }
-                        table.appendFolded(c, flags, to: &fold); table.appendLower(c, flags, to: &lower); i += 1
+                        if ascii, c.value >= 0x80 { ascii = false; lower.append(contentsOf: fold[foldStart...]) }
+                        table.appendFolded(c, flags, to: &fold)
+                        if !ascii { table.appendLower(c, flags, to: &lower) }
+                        i += 1
                     } else if number, c == "." || c == ",", i + 1 < range.upperBound, Fold.isDigit(scalars[i + 1]) {
-                        fold.append(UInt8(c.value)); lower.append(UInt8(c.value)); i += 1
+                        fold.append(UInt8(c.value)); if !ascii { lower.append(UInt8(c.value)) }; i += 1
                     } else if c == "'" || c == "’", i + 1 < range.upperBound, scalars[i + 1] == "s" || scalars[i + 1] == "S",
                               i + 2 >= range.upperBound || !table.flags(scalars[i + 2]).contains(.letter) {
                         // "province's": the possessive is part of the word.
-                        fold.append(0x27); fold.append(0x73); lower.append(0x27); lower.append(0x73); i += 2
+                        fold.append(0x27); fold.append(0x73); if !ascii { lower.append(0x27); lower.append(0x73) }; i += 2
                     } else if flags.contains(.mark) {
                         i += 1
                     } else { break }
                 }
                 let shape = Shape(capitalized: number || first.contains(.upper), isNumber: number, allCaps: caps && !number,
                                   start: start, end: i, gap: gap)
-                fold.withUnsafeBufferPointer { f in lower.withUnsafeBufferPointer { l in emit(shape, f, l) } }
+                fold.withUnsafeBufferPointer { all in
+                    let f = UnsafeBufferPointer(rebasing: all[foldStart...])
+                    if ascii { emit(shape, f, f); return }
+                    lower.withUnsafeBufferPointer { l in emit(shape, f, UnsafeBufferPointer(rebasing: l[lowerStart...])) }
+                }
                 gap = []
                 continue
             }
