@@ -125,9 +125,28 @@ struct FacilityTests {
     @Test("Values agree when one is the other rounded or cut, within 5 per cent", arguments: [
         ("1727", "1700", true), ("1395", "1390", true), ("4080", "4000", true), ("300", "300", true),
         ("332", "334", false), ("1000", "500", false), ("4200", "4080", false), ("1200", "1000", false),
+        ("1.06", "1.1", true), ("1.05", "1.1", false), ("-1727", "-1700", true), ("-332", "-334", false),
+        ("1.5e30", "1.6e30", false), ("0.0000000001", "0.00000000012", false),
+        // Mantissas beyond 64 bits are compared as decimals.
+        ("123456789012345678901234567890", "123456789012345678901234567000", true),
+        ("123456789012345678901234567890", "123456789012345678901234560000", true),
     ])
     func agreement(_ a: String, _ b: String, _ same: Bool) {
         #expect(FigureLinker.agrees(Decimal(string: a)!, Decimal(string: b)!) == same)
+    }
+
+    @Test("A figure's precision is the place of its last significant digit, once rounded to ten decimals", arguments: [
+        ("1700", 2), ("1727", 0), ("32.1", -1), ("1.50", -1), ("-1200000", 5), ("0.0000000001", -10),
+        ("0.00000000005", -10), ("0.00000000001", 0), ("0", 0), ("123456789012345678901234567890", 1), ("1.5e30", 29),
+    ])
+    func precision(_ value: String, _ exponent: Int) {
+        #expect(FigureLinker.exponent(Decimal(string: value)!) == exponent)
+    }
+
+    @Test("A figure's precision does not depend on how its decimal was built")
+    func precisionOfBuiltValues() {
+        let built = [Decimal(1500), Decimal(sign: .plus, exponent: -2, significand: 150), Decimal(string: "1.5")! * 1000]
+        #expect(built.map(FigureLinker.exponent) == [2, -1, 2])
     }
 }
 

@@ -7,7 +7,8 @@
 struct ArticlePlaces {
     let province: Int?
 
-    init(paragraphs: [(kind: Paragraph.Kind, words: [Word], text: String)], lexicon: FacilityLexicon) {
+    /// - Parameter sources: the province each `Source:` line's host names, if any (see `province(ofSourceLine:)`).
+    init(sources: [Int?], paragraphs: [(kind: Paragraph.Kind, words: [Word])], lexicon: FacilityLexicon) {
         var score: [Int: Int] = [:]
         var first: [Int: Int] = [:]
         var order = 0
@@ -17,11 +18,8 @@ struct ArticlePlaces {
             order += 1
         }
         var bodySeen = 0
-        for (kind, words, text) in paragraphs {
-            if kind == .source {
-                if let host = Self.host(text), let p = Gazetteer.province(inHost: host) { add(p, 3) }
-                continue
-            }
+        for case let p? in sources { add(p, 3) }
+        for (kind, words) in paragraphs {
             let weight: Int
             switch kind {
             case .title, .teaserTitle: weight = 3
@@ -30,7 +28,7 @@ struct ArticlePlaces {
             default: bodySeen += 1; weight = bodySeen <= 2 ? 2 : 1
             }
             if let tag = Self.siteTag(words), let p = Gazetteer.provinces.firstIndex(where: { $0.name == tag }) { add(p, 5) }
-            for (p, _) in Self.provinces(in: words, lexicon: lexicon) { add(p, weight) }
+            for (p, _) in Self.provinces(in: words, 0..<words.count, lexicon: lexicon) { add(p, weight) }
         }
         // One passing mention (a caption, a late aside) does not make a story provincial.
         province = score.keys.filter { score[$0]! >= 2 }.max { a, b in
@@ -38,16 +36,19 @@ struct ArticlePlaces {
         }
     }
 
-    /// Provinces named in `words`, with the word index where each starts.
-    static func provinces(in words: [Word], lexicon: FacilityLexicon) -> [(Int, Int)] {
+    /// Provinces named in `words[range]` (read as if nothing lay outside
+    /// it), with the word index where each starts.
+    static func provinces(in words: [Word], _ range: Range<Int>, lexicon: FacilityLexicon) -> [(Int, Int)] {
         var found: [(Int, Int)] = []
-        var i = 0
-        while i < words.count {
-            guard let g = Gazetteer.match(words, at: i) else { i += 1; continue }
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard let g = Gazetteer.match(words, at: i, limit: range.upperBound) else { i += 1; continue }
             // "HÀ NỘI — …", "HCM CITY (VNS)-": a news desk's dateline, not the story's place.
-            let after = g.length < words.count ? words[g.length].gap : []
-            let dateline = i == 0 && words[0].allCaps && !after.isEmpty && after.isSubset(of: [.dash, .open])
-            if words[i].capitalized, !dateline, !isDistrict(words, i, g.length, lexicon), !inSchool(words, i, g.length, lexicon) {
+            let first = i == range.lowerBound
+            let after = first && i + g.length < range.upperBound ? words[i + g.length].gap : []
+            let dateline = first && words[i].allCaps && !after.isEmpty && after.isSubset(of: [.dash, .open])
+            if words[i].capitalized, !dateline, !isDistrict(words, range, i, g.length, lexicon),
+               !inSchool(words, range, i, g.length, lexicon) {
                 found.append((g.province, i))
             }
             i += g.length
@@ -55,19 +56,24 @@ struct ArticlePlaces {
         return found
     }
 
-    private static func isDistrict(_ words: [Word], _ i: Int, _ n: Int, _ lexicon: FacilityLexicon) -> Bool {
-        if i > 0, let l = lexicon.levels.match(words, endingAt: i - 1), l.value == .district || l.value == .commune,
-           !words[i].gap.breaksName { return true }
-        if i + n < words.count, let l = lexicon.levels.match(words, at: i + n), l.value == .district,
+    private static func isDistrict(_ words: [Word], _ range: Range<Int>, _ i: Int, _ n: Int, _ lexicon: FacilityLexicon) -> Bool {
+        if i > range.lowerBound, let l = lexicon.levels.match(words, endingAt: i - 1, from: range.lowerBound),
+           l.value == .district || l.value == .commune, !words[i].gap.breaksName { return true }
+        if i + n < range.upperBound, let l = lexicon.levels.match(words, at: i + n, limit: range.upperBound), l.value == .district,
            !words[i + n].gap.breaksName { return true }
         return false
     }
 
-    private static func inSchool(_ words: [Word], _ i: Int, _ n: Int, _ lexicon: FacilityLexicon) -> Bool {
-        for k in max(0, i - 3)..<min(words.count, i + n + 3) where k < i || k >= i + n {
-            if lexicon.organisations.contains(words, at: k) { return true }
+    private static func inSchool(_ words: [Word], _ range: Range<Int>, _ i: Int, _ n: Int, _ lexicon: FacilityLexicon) -> Bool {
+        for k in max(range.lowerBound, i - 3)..<min(range.upperBound, i + n + 3) where k < i || k >= i + n {
+            if lexicon.organisations.contains(words, at: k, limit: range.upperBound) { return true }
         }
         return false
+    }
+
+    /// The province a `Source:` line's host names ("baobacgiang.vn").
+    static func province(ofSourceLine line: String) -> Int? {
+        host(line).flatMap(Gazetteer.province(inHost:))
     }
 
     /// "(BGO) - …": a tag in brackets that opens the paragraph.
@@ -76,8 +82,19 @@ struct ArticlePlaces {
         return Gazetteer.siteTags[w.folded]
     }
 
+    /// The host after the line's first "://". An ASCII line (every URL
+    /// line) is read as bytes, the same answer without Foundation's search.
     private static func host(_ line: String) -> String? {
-        guard let r = line.range(of: "://") else { return nil }
-        return String(line[r.upperBound...].prefix { $0 != "/" && $0 != " " })
+        let bytes = Array(line.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            guard let r = line.range(of: "://") else { return nil }
+            return String(line[r.upperBound...].prefix { $0 != "/" && $0 != " " })
+        }
+        let colon = UInt8(ascii: ":"), slash = UInt8(ascii: "/"), space = UInt8(ascii: " ")
+        guard bytes.count >= 3,
+              let at = (0...(bytes.count - 3)).first(where: { bytes[$0] == colon && bytes[$0 + 1] == slash && bytes[$0 + 2] == slash })
+        else { return nil }
+        let rest = bytes[(at + 3)...]
+        return String(decoding: rest.prefix { $0 != slash && $0 != space }, as: UTF8.self)
     }
 }

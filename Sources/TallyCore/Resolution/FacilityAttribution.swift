@@ -11,20 +11,20 @@ struct FacilityAttribution {
     init(paragraph p: AnalysedParagraph, index: Int, lexicon: FacilityLexicon, story: StoryFacilities,
          span: Range<Int>, ratio: Bool, money: Bool, named: Bool) {
         guard let figure = p.words(in: span) else {
-            self.init(owner: ratio || !named ? nil : story.main, story: story)
+            if ratio || !named { self.init(owner: nil, story: story) } else { self.init(main: story) }
             return
         }
         let sentence = p.sentence(around: figure.lowerBound)
         let words = p.words
-        let inSentence = Array(p.mentions(in: sentence))
+        let inSentence = p.mentions(in: sentence)
         var aggregates = Self.cues(lexicon.aggregates, words, sentence, outside: inSentence)
         if !money {
             aggregates = (aggregates + Self.cues(lexicon.countTotals, words, sentence, outside: []).filter { $0 < figure.lowerBound && $0 >= figure.lowerBound - 3 }).sorted()
         }
         // A name that says what but not where, in a sentence that names one
         // province, is in that province ("Lạng Sơn to build a lung hospital").
-        let provinces = Set(ArticlePlaces.provinces(in: Array(words[sentence]), lexicon: lexicon).map(\.0))
-        let here = provinces.count == 1 ? provinces.first : nil
+        let provinces = ArticlePlaces.provinces(in: words, sentence, lexicon: lexicon)
+        let here = provinces.first.flatMap { first in provinces.allSatisfy { $0.0 == first.0 } ? first.0 : nil }
         // A national figure says so just before it ("nationwide, 500 doctors").
         let national = Self.cues(lexicon.national, words, sentence, outside: inSentence)
             .contains { $0 < figure.lowerBound && $0 >= figure.lowerBound - 4 }
@@ -41,7 +41,7 @@ struct FacilityAttribution {
             owner = .resolved(resolved.elsewhere(words[run]))
         } else {
             // The nearest before the figure in its clause, unless an aggregate stands between.
-            let before = inSentence.filter { $0.last < figure.lowerBound }.last
+            let before = inSentence.last { $0.last < figure.lowerBound }
             let cueBefore = aggregates.filter { $0 < figure.lowerBound }.last
             let clause = Self.clauseStart(words, figure.lowerBound, sentence)
             if let m = before, m.last >= clause, cueBefore.map({ $0 < m.first }) ?? true {
@@ -64,13 +64,19 @@ struct FacilityAttribution {
         case .resolved(let m):
             self.init(owner: m, story: story)
         case .none:
-            self.init(owner: national || !named ? nil : story.main, story: story)
+            if national || !named { self.init(owner: nil, story: story) } else { self.init(main: story) }
         }
         if facility == nil {
             // An aggregate is in the province its sentence names, else the article's.
-            let first = ArticlePlaces.provinces(in: Array(words[sentence]), lexicon: lexicon).first?.0
+            let first = provinces.first?.0
             province = national ? nil : (first ?? story.province).map { Gazetteer.provinces[$0].name }
         }
+    }
+
+    /// The story's own facility, made once per article.
+    private init(main story: StoryFacilities) {
+        facility = story.mainFacility
+        province = (story.main?.province ?? story.province).map { Gazetteer.provinces[$0].name }
     }
 
     private init(owner: FacilityMention?, story: StoryFacilities) {
@@ -82,7 +88,7 @@ struct FacilityAttribution {
 
     /// One to three capitalised words right before the figure that open a
     /// clause of a list ("…; Hóc Môn 1.895 tỷ"), outside any facility name.
-    private static func placeBefore(_ w: Int, _ words: [Word], _ sentence: Range<Int>, _ mentions: [FacilityMention],
+    private static func placeBefore(_ w: Int, _ words: [Word], _ sentence: Range<Int>, _ mentions: ArraySlice<FacilityMention>,
                                     _ lexicon: FacilityLexicon) -> Range<Int>? {
         guard !words[w].gap.breaksName else { return nil }
         var start = w
@@ -100,13 +106,13 @@ struct FacilityAttribution {
     /// "… 120 tỷ đồng cho Bệnh viện …", "VND3 billion for the Lung hospital":
     /// a link word right after the figure (two words at most), then a
     /// facility; "500 giường thay thế cho bệnh viện cũ" links nothing.
-    private static func linked(after end: Int, _ words: [Word], _ mentions: [FacilityMention],
+    private static func linked(after end: Int, _ words: [Word], _ mentions: ArraySlice<FacilityMention>,
                                _ lexicon: FacilityLexicon) -> FacilityMention? {
         var j = end + 1
         while j < words.count, j <= end + 2, !words[j].gap.contains(.stop), !words[j].gap.contains(.colon) {
             if let link = lexicon.links.match(words, at: j) {
                 var k = j + link.length
-                while k < words.count, k <= j + link.length + 2, Self.fillers.contains(words[k].lower) { k += 1 }
+                while k < words.count, k <= j + link.length + 2, Self.fillers.contains(words[k].lowerID) { k += 1 }
                 if let m = mentions.first(where: { $0.first == k }) { return m }
                 return nil
             }
@@ -114,7 +120,10 @@ struct FacilityAttribution {
         }
         return nil
     }
-    private static let fillers: Set<String> = ["the", "a", "its", "dự", "án", "công", "trình", "project"]
+    private static let fillerWords = ["the", "a", "its", "dự", "án", "công", "trình", "project"]
+    private static let fillers = WordSet(fillerWords, folded: false)
+    /// The words compared lower case here, for `Vocabulary`.
+    static let lowerWords = fillerWords
 
     /// Where the figure's clause starts: after the last ";", ":" or ", and".
     private static func clauseStart(_ words: [Word], _ w: Int, _ sentence: Range<Int>) -> Int {
@@ -128,7 +137,7 @@ struct FacilityAttribution {
 
     /// Word indices where cue phrases start in the sentence, outside facility names.
     private static func cues(_ table: PhraseTable<Bool>, _ words: [Word], _ sentence: Range<Int>,
-                             outside mentions: [FacilityMention]) -> [Int] {
+                             outside mentions: ArraySlice<FacilityMention>) -> [Int] {
         var found: [Int] = []
         for i in sentence where table.contains(words, at: i) {
             if mentions.contains(where: { $0.first <= i && $0.last >= i }) { continue }

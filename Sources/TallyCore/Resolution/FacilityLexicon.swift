@@ -1,5 +1,7 @@
-/// A language's `FacilityWords` compiled into phrase tables over folded words.
-struct FacilityLexicon: Sendable {
+/// A language's `FacilityWords` compiled into phrase tables over folded
+/// words. A class, so handing it to every paragraph and figure copies one
+/// reference, not seventeen tables.
+final class FacilityLexicon: Sendable {
     let order: FacilityWords.Order
     let kinds: PhraseTable<(kind: String, specialty: String?)>
     let plurals: PhraseTable<String>

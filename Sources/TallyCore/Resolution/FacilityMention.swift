@@ -66,42 +66,71 @@ struct FacilityMention: Sendable {
     /// The facility's key: province, place, compass part, level, specialty
     /// and kind, number, campus. Stable across languages by construction.
     var key: String {
-        var parts: [String] = [province.map(Gazetteer.slug) ?? "-"]
-        if !place.isEmpty { parts.append(place.joined(separator: "-")) }
-        if let direction { parts.append(direction) }
-        if let level = effectiveLevel { parts.append(level.rawValue) }
-        parts.append([effectiveSpecialty, kind].compactMap { $0 }.joined(separator: "-"))
-        if let number { parts.append("no-" + number) }
-        if let branch { parts.append("facility-" + branch) }
-        if existing { parts.append("existing") }
-        return parts.joined(separator: "/")
+        var out = province.map(Gazetteer.slug) ?? "-"
+        out.reserveCapacity(64)
+        if !place.isEmpty {
+            out += "/"
+            for (n, word) in place.enumerated() { if n > 0 { out += "-" }; out += word }
+        }
+        if let direction { out += "/"; out += direction }
+        if let level = effectiveLevel { out += "/"; out += level.rawValue }
+        out += "/"
+        if let specialty = effectiveSpecialty { out += specialty; out += "-" }
+        out += kind
+        if let number { out += "/no-"; out += number }
+        if let branch { out += "/facility-"; out += branch }
+        if existing { out += "/existing" }
+        return out
     }
 
     /// An English display name built from the parts, so one facility shows
     /// one name whichever article named it first.
     var name: String {
-        var words: [String] = []
-        if let direction { words.append(Self.directionNames[direction] ?? direction) }
-        if !place.isEmpty { words.append(placeText) } else if let province { words.append(Gazetteer.provinces[province].name) }
-        if let level = effectiveLevel { words.append(Self.levelNames[level] ?? level.rawValue) }
-        if let s = effectiveSpecialty { words.append(Self.specialtyNames[s] ?? s) }
-        words.append(Self.kindNames[kind] ?? kind)
-        if let number { words.append(number) }
-        if let branch { words.append("Facility " + branch) }
-        if existing { words.append("(existing)") }
-        return words.joined(separator: " ")
+        var out = ""
+        out.reserveCapacity(64)
+        var first = true
+        func add(_ word: String) {
+            if !first { out += " " }
+            out += word
+            first = false
+        }
+        if let direction { add(Self.englishName(direction, in: Self.directionNames)) }
+        if !place.isEmpty { add(placeText) } else if let province { add(Gazetteer.provinces[province].name) }
+        if let level = effectiveLevel { add(Self.levelName(level)) }
+        if let s = effectiveSpecialty { add(Self.englishName(s, in: Self.specialtyNames)) }
+        add(Self.englishName(kind, in: Self.kindNames))
+        if let number { add(number) }
+        if let branch { add("Facility " + branch) }
+        if existing { add("(existing)") }
+        return out
     }
 
-    static let directionNames = ["north": "Northern", "south": "Southern", "east": "Eastern", "west": "Western"]
-    static let levelNames: [Level: String] = [.central: "Central", .provincial: "Provincial", .regional: "Regional",
-                                              .city: "City", .district: "District", .commune: "Commune"]
-    static let kindNames = ["hospital": "Hospital", "medical-centre": "Medical Centre", "health-station": "Health Station",
-                            "clinic": "Clinic", "cdc": "Centre for Disease Control", "infirmary": "Infirmary"]
+    /// The English word of a part, else the part as it is. The tables are a
+    /// few pairs each, scanned rather than hashed: a name is built per figure.
+    private static func englishName(_ part: String, in table: [(String, String)]) -> String {
+        for (key, name) in table where key == part { return name }
+        return part
+    }
+
+    private static func levelName(_ level: Level) -> String {
+        switch level {
+        case .central: "Central"
+        case .provincial: "Provincial"
+        case .regional: "Regional"
+        case .city: "City"
+        case .district: "District"
+        case .commune: "Commune"
+        }
+    }
+
+    static let directionNames = [("north", "Northern"), ("south", "Southern"), ("east", "Eastern"), ("west", "Western")]
+    static let kindNames = [("hospital", "Hospital"), ("medical-centre", "Medical Centre"), ("health-station", "Health Station"),
+                            ("clinic", "Clinic"), ("cdc", "Centre for Disease Control"), ("infirmary", "Infirmary")]
     static let specialtyNames = [
-        "general": "General", "oncology": "Oncology", "obstetrics-paediatrics": "Obstetrics and Paediatrics",
-        "paediatrics": "Children's", "obstetrics": "Obstetrics", "lung": "Lung", "dermatology": "Dermatology",
-        "cardiology": "Heart", "traditional-medicine": "Traditional Medicine", "eye": "Eye",
-        "mental-health": "Mental Health", "rehabilitation": "Rehabilitation", "endocrinology": "Endocrinology",
-        "military": "Military", "international": "International", "tropical-diseases": "Tropical Diseases",
+        ("general", "General"), ("oncology", "Oncology"), ("obstetrics-paediatrics", "Obstetrics and Paediatrics"),
+        ("paediatrics", "Children's"), ("obstetrics", "Obstetrics"), ("lung", "Lung"), ("dermatology", "Dermatology"),
+        ("cardiology", "Heart"), ("traditional-medicine", "Traditional Medicine"), ("eye", "Eye"),
+        ("mental-health", "Mental Health"), ("rehabilitation", "Rehabilitation"), ("endocrinology", "Endocrinology"),
+        ("military", "Military"), ("international", "International"), ("tropical-diseases", "Tropical Diseases"),
     ]
 }

@@ -15,9 +15,12 @@ struct FacilityParser {
         self.lexicon = lexicon
         self.words = words
         self.scalars = scalars
-        let letters = words.lazy.filter { !$0.isNumber }
-        let count = letters.count
-        titleCase = count >= 4 && letters.filter(\.capitalized).count * 10 >= count * 7
+        var count = 0, capitalized = 0
+        for w in words where !w.isNumber {
+            count += 1
+            if w.capitalized { capitalized += 1 }
+        }
+        titleCase = count >= 4 && capitalized * 10 >= count * 7
     }
 
     /// The most words a name takes before its kind word ("Northern Quang
@@ -135,20 +138,20 @@ struct FacilityParser {
                 m.existing = true; m.first = k; k -= 1; continue
             }
             // "the", "an" end a name, but not "An" inside one ("Nghe An", "Long An").
-            let article = Self.articles.contains(words[k].folded)
-                && (!["a", "an"].contains(words[k].folded) || !words[k].capitalized || k == 0 || words[k].gap.contains(.stop))
+            let article = Self.articles.contains(words[k].foldedID)
+                && (!Self.indefinite.contains(words[k].foldedID) || !words[k].capitalized || k == 0 || words[k].gap.contains(.stop))
             if words[k].capitalized, !words[k].isNumber, !article, !lexicon.notNames.contains(words, at: k) {
                 if placeEnd == nil { placeEnd = k }
                 m.first = k; k -= 1; continue
             }
-            if words[k].folded == "bed", k >= 1, words[k - 1].isNumber, placeEnd == nil {
+            if words[k].foldedID == Self.bed, k >= 1, words[k - 1].isNumber, placeEnd == nil {
                 m.first = k - 1; k -= 2; continue  // "a 1,500-bed General Hospital": a size, not a name
             }
             break
         }
         if let end = placeEnd {
             var start = m.first
-            while start <= end, words[start].isNumber || words[start].folded == "bed" { start += 1 }
+            while start <= end, words[start].isNumber || words[start].foldedID == Self.bed { start += 1 }
             if start <= end {
                 // A compass word before a province: "Northern Quang Binh".
                 if let d = lexicon.directions.match(words, at: start), Gazetteer.match(words, at: start + d.length) != nil {
@@ -166,7 +169,7 @@ struct FacilityParser {
         if let b = branch(at: j) { m.branch = b.number; m.last = j + b.length - 1; j += b.length }
         // "the General Hospital project in Binh Duong": the project word is no part of the name.
         if j < words.count, !words[j].gap.breaksName, let p = lexicon.projects.match(words, at: j) { j += p.length }
-        if j < words.count, words[j].folded == "of", !words[j].gap.breaksName {
+        if j < words.count, words[j].foldedID == Self.of, !words[j].gap.breaksName {
             if let s = lexicon.specialties.match(words, at: j + 1) {
                 if m.specialty == nil || m.specialty == "general" { m.specialty = s.value }
                 m.last = j + s.length; j += 1 + s.length
@@ -187,30 +190,50 @@ struct FacilityParser {
 
     // MARK: Parts
 
-    private static let articles: Set<String> = ["the", "a", "an", "this", "that", "its", "their", "our", "in", "at",
-                                                "on", "of", "for", "and", "to", "by", "with", "from"]
+    private static let articleWords = ["the", "a", "an", "this", "that", "its", "their", "our", "in", "at",
+                                       "on", "of", "for", "and", "to", "by", "with", "from"]
+    private static let articles = WordSet(articleWords, folded: true)
+    private static let indefinite = WordSet(["a", "an"], folded: true)
+    private static let bed = Vocabulary.id(of: "bed")
+    private static let of = Vocabulary.id(of: "of")
+    /// The words this parser compares folded, and lower-case, for `Vocabulary`.
+    static let foldedWords = articleWords + ["bed"]
+    static let lowerWords = pluralWords
 
     /// "3 bệnh viện", "các bệnh viện", "two hospitals".
     private func countedBefore(_ i: Int) -> Bool {
         guard i > 0, !words[i].gap.breaksName else { return false }
         let w = words[i - 1]
-        return w.isNumber || Self.plurals.contains(w.lower)
+        return w.isNumber || Self.plurals.contains(w.lowerID)
     }
-    private static let plurals: Set<String> = ["các", "những", "nhiều", "hai", "ba", "bốn", "năm", "two", "three",
-                                               "four", "five", "several", "many", "both"]
+    private static let pluralWords = ["các", "những", "nhiều", "hai", "ba", "bốn", "năm", "two", "three",
+                                      "four", "five", "several", "many", "both"]
+    private static let plurals = WordSet(pluralWords, folded: false)
 
     /// "Bệnh viện 108", "Military Hospital 15": a short whole number that
     /// ends the name. "bệnh viện 700 giường", "bệnh viện 5 sao" and "dự án
     /// bệnh viện 300 tỷ" count or price the hospital instead.
     private func isNameNumber(_ j: Int) -> Bool {
-        guard j < words.count, words[j].isNumber, words[j].folded.count <= 4,
-              words[j].folded.allSatisfy(\.isNumber) else { return false }
+        guard j < words.count, words[j].isNumber, Self.isShortWholeNumber(words[j].folded) else { return false }
         let next = j + 1
         if next >= words.count || words[next].gap.breaksName { return true }
         // English names end at the number ("Hospital 108 has …"); Vietnamese
         // ones go on only with a capital ("Bệnh viện 108 Hà Nội").
         if lexicon.order == .headLast { return !isSize(after: j) && !words[next].isNumber }
         return words[next].capitalized && !words[next].isNumber
+    }
+
+    /// At most four characters, all numbers: the test reads bytes when the
+    /// word is ASCII, as a number's word nearly always is.
+    private static func isShortWholeNumber(_ text: String) -> Bool {
+        var ascii = true
+        var digits = true
+        for b in text.utf8 {
+            if b >= 0x80 { ascii = false; break }
+            if b < 0x30 || b > 0x39 { digits = false }
+        }
+        if ascii { return digits && text.utf8.count <= 4 }
+        return text.count <= 4 && text.allSatisfy(\.isNumber)
     }
 
     /// "700 giường" after a kind word is a size, not the facility's number.

@@ -11,8 +11,10 @@
 public enum FacilityResolver {
     public static func resolve(_ facts: inout [Fact], in document: Document) {
         guard !facts.isEmpty else { return }
-        var analysed: [Int: AnalysedParagraph] = [:]
-        let sources = document.paragraphs.filter { $0.kind == .source }
+        // By paragraph index.
+        var analysed = [AnalysedParagraph?](repeating: nil, count: document.paragraphs.count)
+        // Every article reads the page's `Source:` lines: their hosts are read once.
+        let sources = document.paragraphs.filter { $0.kind == .source }.map { ArticlePlaces.province(ofSourceLine: $0.text) }
         // A related-story teaser that names no facility or province of its
         // own is about the page's story.
         var page: StoryFacilities?
@@ -29,8 +31,8 @@ public enum FacilityResolver {
                 analysed[index] = p
             }
             let places = ArticlePlaces(
-                paragraphs: sources.map { ($0.kind, [], $0.text) } +
-                    article.paragraphs.compactMap { i in analysed[i].map { (document.paragraphs[i].kind, $0.words, "") } },
+                sources: sources,
+                paragraphs: article.paragraphs.compactMap { i in analysed[i].map { (document.paragraphs[i].kind, $0.words) } },
                 lexicon: lexicon)
             story.province = places.province ?? page?.province
             story.inherited = page?.main
@@ -41,11 +43,12 @@ public enum FacilityResolver {
             for index in article.paragraphs { if let p = analysed[index] { story.place(p, index: index) } }
             if article.index == 0 { page = story }
             for i in mine {
-                guard let p = analysed[facts[i].provenance.paragraph] else { continue }
+                guard analysed.indices.contains(facts[i].provenance.paragraph),
+                      let p = analysed[facts[i].provenance.paragraph] else { continue }
                 let start = canonicalOffset(document.source, facts[i].provenance.span.lowerBound)
                 let end = canonicalOffset(document.source, facts[i].provenance.span.upperBound)
                 let owner = FacilityAttribution(paragraph: p, index: facts[i].provenance.paragraph, lexicon: lexicon, story: story,
-                                        span: start..<end, ratio: facts[i].unit.contains(" per "),
+                                        span: start..<end, ratio: isRatio(facts[i].unit),
                                         money: facts[i].category == "investment", named: facts[i].category != "training")
                 facts[i].facility = owner.facility
                 facts[i].province = owner.province
@@ -53,6 +56,22 @@ public enum FacilityResolver {
             }
         }
         RoleFinder.assign(&facts, in: document, analysed: analysed)
+    }
+
+    /// "beds per 10,000 people". Units are ASCII, so the bytes are searched,
+    /// not a Foundation `contains` per figure.
+    static func isRatio(_ unit: String) -> Bool {
+        var text = unit
+        let found = text.withUTF8 { bytes -> Bool? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let part: StaticString = " per "
+            let n = part.utf8CodeUnitCount
+            guard bytes.count >= n else { return false }
+            return part.withUTF8Buffer { p in
+                (0...(bytes.count - n)).contains { start in (0..<n).allSatisfy { bytes[start + $0] == p[$0] } }
+            }
+        }
+        return found ?? unit.contains(" per ")
     }
 
     /// The canonical scalar offset of an original one (spans are in the file as read).
@@ -70,7 +89,7 @@ public enum FacilityResolver {
 /// sentence starts and ends, so every question a figure asks is answered in
 /// time that does not grow with the paragraph (a page may be one paragraph
 /// of a megabyte without a full stop).
-struct AnalysedParagraph {
+final class AnalysedParagraph {
     let words: [Word]
     /// Sorted by position.
     let mentions: [FacilityMention]

@@ -43,6 +43,13 @@ public struct FacilityWords: Sendable {
     public var sizeNouns: [String]
     /// Capitalised words that are never part of a place name ("VND", "US").
     public var notNames: [String]
+
+    /// Every phrase of every table, for `Vocabulary`.
+    var phrases: [String] {
+        kinds.map(\.phrase) + plurals.map(\.phrase) + specialties.map(\.phrase) + levels.map(\.phrase)
+            + directions.map(\.phrase) + branches + projects + links + placeLinks + aggregates + countTotals
+            + national + organisations + existing + sizeNouns + notNames
+    }
 }
 
 /// How high in the health system a facility stands.

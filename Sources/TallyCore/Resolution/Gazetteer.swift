@@ -30,43 +30,43 @@ enum Gazetteer {
         "hnm": "Hanoi", "btn": "Tay Ninh", "baohaiduong": "Hai Duong", "qni": "Quang Ngai",
     ]
 
-    /// Folded word sequences of every name, keyed by their first word,
-    /// longest first, so the longest name at a place wins.
-    static let index: [String: [(words: [String], province: Int)]] = {
-        var map: [String: [(words: [String], province: Int)]] = [:]
-        for (n, entry) in provinces.enumerated() {
-            for spelling in [entry.name] + entry.aliases {
-                let words = Fold.string(spelling).split(separator: " ").map(String.init)
-                guard let first = words.first else { continue }
-                map[first, default: []].append((words, n))
-            }
-        }
-        for key in map.keys { map[key]!.sort { $0.words.count > $1.words.count } }
-        return map
-    }()
+    /// Every spelling of every name, folded, longest first at each first
+    /// word, so the longest name at a place wins.
+    private static let index = PhraseTable<Int>(
+        provinces.enumerated().flatMap { n, entry in ([entry.name] + entry.aliases).map { ($0, n) } }, spelling: .folded)
 
-    /// The province whose name starts at `words[at]`, and how many words it takes.
-    static func match(_ words: [Word], at: Int) -> (province: Int, length: Int)? {
-        guard at < words.count, let candidates = index[words[at].folded] else { return nil }
-        for c in candidates where at + c.words.count <= words.count {
-            var ok = true
-            for k in 1..<c.words.count where words[at + k].folded != c.words[k] || !words[at + k].gap.subtracting([.dash, .period]).isEmpty {
-                ok = false; break
-            }
-            if ok { return (c.province, c.words.count) }
-        }
-        return nil
+    /// The province whose name starts at `words[at]` (ending before `limit`), and how many words it takes.
+    static func match(_ words: [Word], at: Int, limit: Int? = nil) -> (province: Int, length: Int)? {
+        index.match(words, at: at, limit: limit).map { ($0.value, $0.length) }
     }
 
     /// A province named by a host ("baobacgiang.vn", "quangbinh24h.com").
     static func province(inHost host: String) -> Int? {
         let host = host.lowercased()
+        let bytes = Array(host.utf8)
+        // Slugs are ASCII: in an ASCII host, finding one is finding its bytes.
+        let ascii = bytes.allSatisfy { $0 < 0x80 }
         var best: (Int, Int)?
-        for (n, entry) in provinces.enumerated() {
-            let slug = Fold.string(entry.name).replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "-", with: "")
-            if slug.count >= 6, host.contains(slug), best.map({ slug.count > $0.1 }) ?? true { best = (n, slug.count) }
+        for (n, slug) in hostSlugs.enumerated() where slug.bytes.count >= 6 {
+            let found = ascii ? Self.bytes(bytes, contain: slug.bytes) : host.contains(slug.text)
+            if found, best.map({ slug.bytes.count > $0.1 }) ?? true { best = (n, slug.bytes.count) }
         }
         return best?.0
+    }
+
+    private static func bytes(_ text: [UInt8], contain part: [UInt8]) -> Bool {
+        guard part.count <= text.count else { return false }
+        for start in 0...(text.count - part.count) where text[start] == part[0] {
+            if text[start..<(start + part.count)].elementsEqual(part) { return true }
+        }
+        return false
+    }
+
+    /// "bacgiang", "hochiminhcity": names as hosts write them, folded once.
+    private static let hostSlugs: [(text: String, bytes: [UInt8])] = provinces.map {
+        let slug = Fold.string($0.name).replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "-", with: "")
+        precondition(slug.utf8.allSatisfy { $0 < 0x80 }, "a host slug is ASCII")
+        return (slug, Array(slug.utf8))
     }
 
     static func slug(_ province: Int) -> String { slugs[province] }

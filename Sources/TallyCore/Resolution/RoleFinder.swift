@@ -25,11 +25,11 @@ enum RoleFinder {
         let sentence: Range<Int>
     }
 
-    static func assign(_ facts: inout [Fact], in document: Document, analysed: [Int: AnalysedParagraph]) {
+    static func assign(_ facts: inout [Fact], in document: Document, analysed: [AnalysedParagraph?]) {
         var byArticle: [Int: [Money]] = [:]
         for i in facts.indices where (facts[i].category == "investment" || facts[i].unit == "beds") && facts[i].value != nil {
             let p = facts[i].provenance
-            guard let a = analysed[p.paragraph] else { continue }
+            guard analysed.indices.contains(p.paragraph), let a = analysed[p.paragraph] else { continue }
             let span = FacilityResolver.canonicalOffset(document.source, p.span.lowerBound)
                 ..< FacilityResolver.canonicalOffset(document.source, p.span.upperBound)
             guard let w = a.words(in: span) else { continue }
@@ -49,7 +49,7 @@ enum RoleFinder {
         }
     }
 
-    private static func markConversions(_ facts: inout [Fact], _ money: [Money], _ analysed: [Int: AnalysedParagraph],
+    private static func markConversions(_ facts: inout [Fact], _ money: [Money], _ analysed: [AnalysedParagraph?],
                                         _ roles: RoleWords.Compiled) -> Set<Int> {
         var converted = Set<Int>()
         for (n, m) in money.enumerated() where n > 0 {
@@ -92,7 +92,7 @@ enum RoleFinder {
         return .none
     }
 
-    private static func markParts(_ facts: inout [Fact], _ figures: [Money], _ analysed: [Int: AnalysedParagraph],
+    private static func markParts(_ facts: inout [Fact], _ figures: [Money], _ analysed: [AnalysedParagraph?],
                                   _ roles: RoleWords.Compiled) {
         let cues = figures.indices.map { n -> Cue in
             let m = figures[n]

@@ -12,6 +12,9 @@ public struct RoleWords: Sendable {
     /// Words between a figure and its conversion ("equivalent to", "tương đương").
     public var conversions: [String]
 
+    /// Every phrase of every table, for `Vocabulary`.
+    var phrases: [String] { parts + totals + neither + conversions }
+
     struct Compiled: Sendable {
         let parts, totals, neither, conversions: PhraseTable<Bool>
         init(_ r: RoleWords) {

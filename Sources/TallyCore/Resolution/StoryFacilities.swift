@@ -13,6 +13,8 @@ struct StoryFacilities {
     /// The best-scored known facilities, for resolving partial names (computed once all are learned).
     private var ranked: [FacilityMention] = []
     private var best: FacilityMention?
+    /// `main` as a facility, once ranked.
+    private(set) var mainFacility: Facility?
     /// Every specific mention, completed, with where it stands.
     private var seen: [(paragraph: Int, word: Int, mention: FacilityMention)] = []
     private var many = false
@@ -41,6 +43,7 @@ struct StoryFacilities {
         let sorted = known.sorted { a, b in a.score != b.score ? a.score > b.score : a.order < b.order }
         best = sorted.first?.mention
         ranked = sorted.prefix(64).map(\.mention)
+        mainFacility = main.map { Facility(key: $0.key, name: $0.name) }
     }
 
     /// After `learn`: remembers where each specific or partial mention stands.

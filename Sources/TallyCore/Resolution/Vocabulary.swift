@@ -1,0 +1,50 @@
+/// Every word a resolution table holds, interned once, so a paragraph's
+/// words carry integer ids and tables compare integers: hashing and
+/// comparing `String`s (which normalise text) was most of the resolution
+/// stage's time. A word no table holds has id 0, which no table entry has.
+///
+/// The vocabulary is read from the same lists the tables are compiled from;
+/// a table given a word it does not hold stops at its first use (see
+/// `Vocabulary.id(of:)`), so a new list cannot be missed silently.
+enum Vocabulary {
+    static let words: WordTable = {
+        var table = WordTable()
+        for language in Languages.all {
+            for phrase in language.facilities.phrases + language.roles.phrases {
+                for w in Words.spellings(phrase) { _ = table.intern(w.lower) }
+            }
+        }
+        for entry in Gazetteer.provinces {
+            for spelling in [entry.name] + entry.aliases {
+                for w in Words.spellings(spelling) { _ = table.intern(w.folded) }
+            }
+        }
+        for word in FacilityParser.foldedWords { for w in Words.spellings(word) { _ = table.intern(w.folded) } }
+        for word in FacilityParser.lowerWords + FacilityAttribution.lowerWords {
+            for w in Words.spellings(word) { _ = table.intern(w.lower) }
+        }
+        return table
+    }()
+
+    /// The id of one word as `Words.of` spells it (folded or lower case).
+    static func id(of word: String) -> Int32 {
+        let id = words.id(word)
+        precondition(id != 0, "'\(word)' is in a resolution table but not in Vocabulary: add its list there")
+        return id
+    }
+}
+
+/// A set of vocabulary words, tested by id.
+struct WordSet: Sendable {
+    private var members: [Bool] = []
+
+    /// - Parameter folded: whether the set holds folded words (else lower-case ones).
+    init(_ words: [String], folded: Bool) {
+        members = Array(repeating: false, count: Vocabulary.words.count + 1)
+        for word in words {
+            for w in Words.spellings(word) { members[Int(Vocabulary.id(of: folded ? w.folded : w.lower))] = true }
+        }
+    }
+
+    @inline(__always) func contains(_ id: Int32) -> Bool { members[Int(id)] }
+}
