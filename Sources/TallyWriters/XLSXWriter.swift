@@ -279,7 +279,7 @@ private final class Session {
                 // where C wants a pointer copies it into a new array first.
                 try clipped(s).withCString { try check(worksheet_write_string(ws, r, col, $0, f), path) }
             case .number(let d):
-                let value = NSDecimalNumber(decimal: d).doubleValue
+                let value = DecimalFields.double(d)
                 let code = table.columns[c].format.map { NumberFormatCode.forValue(value, code: $0) }
                 if linkToSources, let first = row.link(c), linksOnSheet < XLSXWriter.maxLinksPerSheet {
                     linksOnSheet += 1

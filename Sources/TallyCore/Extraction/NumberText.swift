@@ -6,6 +6,20 @@ public enum NumberText {
     /// Plain decimal notation with `.` as the decimal mark and no grouping:
     /// `1600000000000`, `32.1`, `-0.5`.
     public static func plain(_ d: Decimal) -> String {
+        // Read off the decimal's fields when they fit (every figure of an
+        // article): printing through Foundation was a cost of every fact.
+        if let text = DecimalFields.read(d)?.plainText { return text }
+        return printed(d)
+    }
+
+    /// Appends `plain(d)` as UTF-8 (the CSV writer builds one buffer).
+    public static func appendPlain(_ d: Decimal, to out: inout [UInt8]) {
+        if let f = DecimalFields.read(d), f.appendPlain(to: &out) { return }
+        out.append(contentsOf: printed(d).utf8)
+    }
+
+    /// `plain` through Foundation's rounding and `description`.
+    static func printed(_ d: Decimal) -> String {
         var value = d
         var rounded = Decimal()
         NSDecimalRound(&rounded, &value, 10, .plain)

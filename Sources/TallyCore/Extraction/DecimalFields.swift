@@ -1,7 +1,9 @@
 import Foundation
 
 /// A `Decimal` read off its storage as sign, 64-bit mantissa and power of
-/// ten, so `FigureLinker` can sort and compare figures with integer math.
+/// ten, so `FigureLinker` can sort and compare figures with integer math,
+/// `NumberText` print them and the writers store them as doubles without
+/// Foundation's slow paths.
 ///
 /// Foundation's `Decimal` arithmetic, `description` and `NSDecimalNumber`
 /// were most of the time spent linking figures (perf): every figure's
@@ -11,13 +13,13 @@ import Foundation
 /// with any other layout `read` returns nil, as it does for a value whose
 /// mantissa needs more than 64 bits, zero and NaN, so callers fall back to
 /// `Decimal` itself.
-struct DecimalFields: Equatable {
+public struct DecimalFields: Equatable {
     let negative: Bool
     /// Never zero.
     let mantissa: UInt64
     let exponent: Int
 
-    static func read(_ d: Decimal) -> DecimalFields? {
+    public static func read(_ d: Decimal) -> DecimalFields? {
         guard layoutKnown else { return nil }
         return raw(d)
     }
@@ -48,13 +50,19 @@ struct DecimalFields: Equatable {
     /// none of a fraction's trailing zeros), or nil when it has more than
     /// ten decimals, which `NumberText` rounds.
     var plainText: String? {
+        var out: [UInt8] = []
+        return appendPlain(to: &out) ? String(decoding: out, as: UTF8.self) : nil
+    }
+
+    /// Appends `plainText` as UTF-8 and returns true, or returns false,
+    /// appending nothing, when there is none.
+    public func appendPlain(to out: inout [UInt8]) -> Bool {
         var m = mantissa, e = exponent
         while e < 0, m % 10 == 0 { m /= 10; e += 1 }
-        guard e >= -10 else { return nil }
+        guard e >= -10 else { return false }
         var digits: [UInt8] = []
         repeat { digits.append(0x30 + UInt8(m % 10)); m /= 10 } while m > 0
-        var out: [UInt8] = []
-        out.reserveCapacity(digits.count + Swift.max(e, 0) + 4)
+        out.reserveCapacity(out.count + digits.count + Swift.max(e, 0) + 4)
         if negative { out.append(0x2D) }
         if e >= 0 {
             out.append(contentsOf: digits.reversed())
@@ -71,13 +79,13 @@ struct DecimalFields: Equatable {
                 out.append(contentsOf: digits[..<fraction].reversed())
             }
         }
-        return String(decoding: out, as: UTF8.self)
+        return true
     }
 
     /// `NSDecimalNumber(decimal:).doubleValue`, bit for bit: Foundation's
     /// own loop, Horner over the mantissa words, then one division or
     /// multiplication by 10 per step of the exponent.
-    static func double(_ d: Decimal) -> Double {
+    public static func double(_ d: Decimal) -> Double {
         layoutKnown ? rawDouble(d) : NSDecimalNumber(decimal: d).doubleValue
     }
 
