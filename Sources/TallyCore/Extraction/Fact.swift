@@ -42,9 +42,12 @@ extension Array where Element == Fact {
     /// Joins per-file fact lists into one list, shifting `repeatOf` indices.
     public static func concatenating(_ lists: [[Fact]]) -> [Fact] {
         var all: [Fact] = []
+        all.reserveCapacity(lists.reduce(0) { $0 + $1.count })
         for list in lists {
+            // Each fact is copied once, and only a repeat is changed in place.
             let base = all.count
-            all.append(contentsOf: list.map { var f = $0; f.repeatOf = f.repeatOf.map { $0 + base }; return f })
+            all.append(contentsOf: list)
+            if base > 0 { for k in base..<all.count where all[k].repeatOf != nil { all[k].repeatOf! += base } }
         }
         return all
     }
