@@ -25,39 +25,37 @@ public enum XMLText {
         // The common case, with nothing to change, costs one pass and no copy.
         if !needsChange(s), limit.map({ s.utf16.count <= $0 }) ?? true { return s }
         let scalars = Array(s.unicodeScalars)
-        let pieces = scalars.indices.map { escaped(scalars, at: $0) }
-        let total = pieces.reduce(0) { sum, piece in sum + piece.reduce(0) { $0 + $1.utf16.count } }
+        // One pass: each scalar's output is appended as it is found (an
+        // array per scalar made hostile text, all escapes, slow to write),
+        // and the place where the cut-off text would end is noted on the way.
         var out = String.UnicodeScalarView()
-        if let limit, total > limit {
-            var units = 0
-            for piece in pieces {
-                let n = piece.reduce(0) { $0 + $1.utf16.count }
-                if units + n > limit - 1 { break }   // room for the ellipsis
-                out.append(contentsOf: piece)
-                units += n
-            }
-            out.append(ellipsis)
-        } else {
-            for piece in pieces { out.append(contentsOf: piece) }
+        var units = 0
+        var kept: Int?                  // scalars of `out` that fit before the ellipsis
+        var count = 0
+        for i in scalars.indices {
+            let c = scalars[i]
+            if c.value == 0xFFFE || c.value == 0xFFFF { continue }
+            let escape = isControl(c) || (c == "_" && startsEscape(scalars, at: i))
+            let n = escape ? 7 : c.utf16.count
+            if let limit, kept == nil, units + n > limit - 1 { kept = count }   // room for the ellipsis
+            if escape { appendEscape(c.value, to: &out); count += 7 } else { out.append(c); count += 1 }
+            units += n
+        }
+        if let limit, units > limit {
+            var cut = String.UnicodeScalarView(out.prefix(kept ?? count))
+            cut.append(ellipsis)
+            return String(cut)
         }
         return String(out)
     }
 
-    /// The scalars that stand for `scalars[i]` in the output.
-    private static func escaped(_ scalars: [Unicode.Scalar], at i: Int) -> [Unicode.Scalar] {
-        let c = scalars[i]
-        if c.value == 0xFFFE || c.value == 0xFFFF { return [] }
-        if isControl(c) || (c == "_" && startsEscape(scalars, at: i)) {
-            return Array(hexEscape(c.value).unicodeScalars)
-        }
-        return [c]
+    /// Appends `_x0001_` for U+0001.
+    private static func appendEscape(_ value: UInt32, to out: inout String.UnicodeScalarView) {
+        out.append("_"); out.append("x")
+        for shift: UInt32 in [12, 8, 4, 0] { out.append(hexDigits[Int(value >> shift & 0xF)]) }
+        out.append("_")
     }
-
-    /// `_x0001_` for U+0001.
-    private static func hexEscape(_ value: UInt32) -> String {
-        let hex = String(value, radix: 16, uppercase: true)
-        return "_x" + String(repeating: "0", count: 4 - hex.count) + hex + "_"
-    }
+    private static let hexDigits: [Unicode.Scalar] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "A", "B", "C", "D", "E", "F"]
 
     /// C0 controls other than tab, line feed and carriage return, which XML
     /// 1.0 cannot hold even as character references.

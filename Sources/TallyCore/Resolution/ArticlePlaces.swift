@@ -46,7 +46,7 @@ struct ArticlePlaces {
             // "HÀ NỘI — …", "HCM CITY (VNS)-": a news desk's dateline, not the story's place.
             let first = i == range.lowerBound
             let after = first && i + g.length < range.upperBound ? words[i + g.length].gap : []
-            let dateline = first && words[i].allCaps && !after.isEmpty && after.isSubset(of: [.dash, .open])
+            let dateline = first && words[i].allCaps && !after.isEmpty && after.isSubset(of: [.dash, .rule, .open])
             if words[i].capitalized, !dateline, !isDistrict(words, range, i, g.length, lexicon),
                !inSchool(words, range, i, g.length, lexicon) {
                 found.append((g.province, i))

@@ -7,7 +7,7 @@ import Foundation
 struct Word: Sendable {
     /// What lies between the previous word and this one, as flags.
     struct Gap: OptionSet, Sendable {
-        let rawValue: UInt8
+        let rawValue: UInt16
         static let comma = Gap(rawValue: 1)
         static let open = Gap(rawValue: 2)     // ( [
         static let close = Gap(rawValue: 4)    // ) ]
@@ -16,6 +16,10 @@ struct Word: Sendable {
         static let colon = Gap(rawValue: 32)   // : ; |
         static let other = Gap(rawValue: 64)   // quotes, slashes and the rest
         static let period = Gap(rawValue: 128) // a "." that may be an abbreviation's ("TP.")
+        /// An em dash (with `dash`): it sets a dateline or an aside off
+        /// ("HCM CITY — Vạn Phúc Hospital …") and, unlike a hyphen or an
+        /// en dash ("Sản - Nhi", "Bà Rịa – Vũng Tàu"), is never inside a name.
+        static let rule = Gap(rawValue: 256)
     }
 
     /// Lower case, no diacritics: for names ("bac giang").
@@ -146,7 +150,8 @@ enum Words {
                 let next = i + 1 < range.upperBound ? scalars[i + 1] : " "
                 gap.insert(next == " " || next == "\n" ? .stop : .period)
             case "!", "?", "…", "\n": gap.insert(.stop)
-            case "-", "–", "—": gap.insert(.dash)
+            case "-", "–": gap.insert(.dash)
+            case "—": gap.insert([.dash, .rule])
             case ":", ";", "|": gap.insert(.colon)
             case " ", "\t", "\u{00A0}": break
             default: gap.insert(.other)
