@@ -60,26 +60,30 @@ public struct DecimalFields: Equatable {
         var m = mantissa, e = exponent
         while e < 0, m % 10 == 0 { m /= 10; e += 1 }
         guard e >= -10 else { return false }
-        var digits: [UInt8] = []
-        repeat { digits.append(0x30 + UInt8(m % 10)); m /= 10 } while m > 0
-        out.reserveCapacity(out.count + digits.count + Swift.max(e, 0) + 4)
-        if negative { out.append(0x2D) }
-        if e >= 0 {
-            out.append(contentsOf: digits.reversed())
-            out.append(contentsOf: repeatElement(0x30, count: e))
-        } else {
-            let fraction = -e
-            if digits.count <= fraction {
-                out.append(0x30); out.append(0x2E)
-                out.append(contentsOf: repeatElement(0x30, count: fraction - digits.count))
-                out.append(contentsOf: digits.reversed())
+        // The mantissa's digits, least significant first (at most 20), on
+        // the stack: the CSV writer prints every number cell through here.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits -> Bool in
+            var count = 0
+            repeat { digits[count] = 0x30 + UInt8(m % 10); m /= 10; count += 1 } while m > 0
+            func append(_ range: Range<Int>) { for i in range.reversed() { out.append(digits[i]) } }
+            if negative { out.append(0x2D) }
+            if e >= 0 {
+                append(0..<count)
+                for _ in 0..<e { out.append(0x30) }
             } else {
-                out.append(contentsOf: digits[fraction...].reversed())
-                out.append(0x2E)
-                out.append(contentsOf: digits[..<fraction].reversed())
+                let fraction = -e
+                if count <= fraction {
+                    out.append(0x30); out.append(0x2E)
+                    for _ in 0..<(fraction - count) { out.append(0x30) }
+                    append(0..<count)
+                } else {
+                    append(fraction..<count)
+                    out.append(0x2E)
+                    append(0..<fraction)
+                }
             }
+            return true
         }
-        return true
     }
 
     /// `NSDecimalNumber(decimal:).doubleValue`, bit for bit: Foundation's
