@@ -40,37 +40,11 @@ enum CharacterRules {
         return nil
     }
 
+    /// Read by the scalar rule on the characters: only a character of one
+    /// ASCII scalar can be a digit or a separator, so any other stands as
+    /// U+FFFD, and the groups found are the same.
     static func firstNumericDate(in text: String) -> Article.Day? {
-        let chars = Array(text)
-        var i = 0
-        while i < chars.count {
-            guard chars[i].isASCII, chars[i].isNumber else { i += 1; continue }
-            var groups: [Int] = []
-            var j = i
-            var separator: Character?
-            while j < chars.count, groups.count < 3 {
-                var k = j
-                while k < chars.count, chars[k].isASCII, chars[k].isNumber { k += 1 }
-                guard k > j, let n = Int(String(chars[j..<k])) else { break }
-                groups.append(n)
-                j = k
-                if groups.count < 3, j < chars.count, "/-.".contains(chars[j]),
-                   separator == nil || separator == chars[j] {
-                    separator = chars[j]; j += 1
-                } else { break }
-            }
-            if groups.count == 3, (1900...2100).contains(groups[2]) {
-                if (1...31).contains(groups[0]), (1...12).contains(groups[1]) {
-                    return Article.Day(year: groups[2], month: groups[1], day: groups[0])
-                }
-                // An English page may write the month first (09/21/2021).
-                if (1...12).contains(groups[0]), (13...31).contains(groups[1]) {
-                    return Article.Day(year: groups[2], month: groups[0], day: groups[1])
-                }
-            }
-            i = max(j, i + 1)
-        }
-        return nil
+        NoiseRules.firstNumericDate(text.map { $0.isASCII && $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first! : "\u{FFFD}" })
     }
 
     static func isLede(_ line: String) -> Bool {
