@@ -119,8 +119,8 @@ enum Words {
                     if flags.contains(.letter) || Fold.isDigit(c) {
                         if flags.contains(.letter), !flags.contains(.upper) { caps = false }
                         if ascii, c.value >= 0x80 { ascii = false; lower.append(contentsOf: fold[foldStart...]) }
-                        table.appendFolded(c, flags, to: &fold)
-                        if !ascii { table.appendLower(c, flags, to: &lower) }
+                        table.append(c, flags, folded: true, to: &fold)
+                        if !ascii { table.append(c, flags, folded: false, to: &lower) }
                         i += 1
                     } else if number, c == "." || c == ",", i + 1 < range.upperBound, Fold.isDigit(scalars[i + 1]) {
                         fold.append(UInt8(c.value)); if !ascii { lower.append(UInt8(c.value)) }; i += 1
@@ -254,30 +254,19 @@ enum Fold {
             return Self.properties(s)
         }
 
-        /// Appends the lower-case, unaccented form of a letter or digit.
+        /// Appends the lower-case form of a letter or digit: unaccented
+        /// when `folded` (for names), diacritics kept otherwise.
         @inline(__always)
-        func appendFolded(_ s: Unicode.Scalar, _ flags: Flags, to out: inout [UInt8]) {
+        func append(_ s: Unicode.Scalar, _ flags: Flags, folded: Bool, to out: inout [UInt8]) {
             let v = s.value
             if v < 0x80 { out.append(UInt8(v >= 65 && v <= 90 ? v + 32 : v)); return }
             if v < Self.limit {
-                let start = Int(foldStart[Int(v)])
-                for k in start..<(start + Int(foldCount[Int(v)])) { out.append(bytes[k]) }
+                let start = Int(folded ? foldStart[Int(v)] : lowerStart[Int(v)])
+                let count = Int(folded ? foldCount[Int(v)] : lowerCount[Int(v)])
+                for k in start..<(start + count) { out.append(bytes[k]) }
                 return
             }
-            out.append(contentsOf: String(s).lowercased().utf8)
-        }
-
-        /// Appends the lower-case form of a letter or digit, diacritics kept.
-        @inline(__always)
-        func appendLower(_ s: Unicode.Scalar, _ flags: Flags, to out: inout [UInt8]) {
-            let v = s.value
-            if v < 0x80 { out.append(UInt8(v >= 65 && v <= 90 ? v + 32 : v)); return }
-            if v < Self.limit {
-                let start = Int(lowerStart[Int(v)])
-                for k in start..<(start + Int(lowerCount[Int(v)])) { out.append(bytes[k]) }
-                return
-            }
-            if flags.contains(.upper) { out.append(contentsOf: String(s).lowercased().utf8) } else { out.append(contentsOf: String(s).utf8) }
+            out.append(contentsOf: (folded || flags.contains(.upper) ? String(s).lowercased() : String(s)).utf8)
         }
 
         static func properties(_ s: Unicode.Scalar) -> Flags {
