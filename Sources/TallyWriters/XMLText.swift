@@ -21,61 +21,85 @@ public enum XMLText {
     /// `s` made valid for an OOXML string. With `limit`, the result is at most
     /// that many UTF-16 code units: cut at a scalar boundary (never inside an
     /// escape or a surrogate pair), ending in "…".
+    ///
+    /// Read as UTF-8 bytes: everything it looks for (C0 controls, the two
+    /// noncharacters, `_xHHHH_`) is recognised from the bytes, and what is
+    /// kept is copied as bytes (fuzzed text, nearly all escapes, spent most
+    /// of its time appending scalars one by one to a `String`).
     public static func safe(_ s: String, limit: Int? = nil) -> String {
-        // The common case, with nothing to change, costs one pass and no copy.
-        if !needsChange(s), limit.map({ s.utf16.count <= $0 }) ?? true { return s }
-        let scalars = Array(s.unicodeScalars)
-        // One pass: each scalar's output is appended as it is found (an
-        // array per scalar made hostile text, all escapes, slow to write),
-        // and the place where the cut-off text would end is noted on the way.
-        var out = String.UnicodeScalarView()
+        var text = s
+        return text.withUTF8 { bytes in
+            // The common case, with nothing to change, costs one pass and no copy.
+            let (change, units) = scan(bytes)
+            if !change, limit.map({ units <= $0 }) ?? true { return s }
+            return rewrite(bytes, limit: limit)
+        }
+    }
+
+    /// Whether `bytes` hold anything to escape or drop, and their UTF-16 length.
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (change: Bool, units: Int) {
         var units = 0
-        var kept: Int?                  // scalars of `out` that fit before the ellipsis
-        var count = 0
-        for i in scalars.indices {
-            let c = scalars[i]
-            if c.value == 0xFFFE || c.value == 0xFFFF { continue }
-            let escape = isControl(c) || (c == "_" && startsEscape(scalars, at: i))
-            let n = escape ? 7 : c.utf16.count
-            if let limit, kept == nil, units + n > limit - 1 { kept = count }   // room for the ellipsis
-            if escape { appendEscape(c.value, to: &out); count += 7 } else { out.append(c); count += 1 }
+        var change = false
+        for i in bytes.indices {
+            let b = bytes[i]
+            if b < 0x80 {
+                units += 1
+                if b < 0x20 ? isControl(b) : b == UInt8(ascii: "_") && startsEscape(bytes, at: i) { change = true }
+            } else if b >= 0xC0 {
+                units += b >= 0xF0 ? 2 : 1
+                if isNoncharacter(bytes, at: i) { change = true }
+            }
+        }
+        return (change, units)
+    }
+
+    private static func rewrite(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int?) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 16)
+        var units = 0
+        var kept: Int?                  // bytes of `out` that fit before the ellipsis
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let length = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+            defer { i += length }
+            if isNoncharacter(bytes, at: i) { continue }
+            let escape = b < 0x20 ? isControl(b) : b == UInt8(ascii: "_") && startsEscape(bytes, at: i)
+            let n = escape ? 7 : length == 4 ? 2 : 1
+            if let limit, kept == nil, units + n > limit - 1 { kept = out.count }   // room for the ellipsis
+            if escape {
+                out.append(contentsOf: [UInt8(ascii: "_"), UInt8(ascii: "x"), 0x30, 0x30,
+                                        hexDigits[Int(b >> 4)], hexDigits[Int(b & 0xF)], UInt8(ascii: "_")])
+            } else {
+                out.append(contentsOf: bytes[i..<(i + length)])
+            }
             units += n
         }
         if let limit, units > limit {
-            var cut = String.UnicodeScalarView(out.prefix(kept ?? count))
-            cut.append(ellipsis)
-            return String(cut)
+            out.removeSubrange((kept ?? out.count)...)
+            out.append(contentsOf: [0xE2, 0x80, 0xA6])      // "…"
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
-
-    /// Appends `_x0001_` for U+0001.
-    private static func appendEscape(_ value: UInt32, to out: inout String.UnicodeScalarView) {
-        out.append("_"); out.append("x")
-        for shift: UInt32 in [12, 8, 4, 0] { out.append(hexDigits[Int(value >> shift & 0xF)]) }
-        out.append("_")
-    }
-    private static let hexDigits: [Unicode.Scalar] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "A", "B", "C", "D", "E", "F"]
+    private static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
 
     /// C0 controls other than tab, line feed and carriage return, which XML
     /// 1.0 cannot hold even as character references.
-    private static func isControl(_ c: Unicode.Scalar) -> Bool {
-        c.value < 0x20 && c != "\t" && c != "\n" && c != "\r"
+    private static func isControl(_ b: UInt8) -> Bool {
+        b < 0x20 && b != UInt8(ascii: "\t") && b != UInt8(ascii: "\n") && b != UInt8(ascii: "\r")
     }
 
-    /// Whether `_` at `i` begins `_xHHHH_`, which a reader would decode.
-    private static func startsEscape(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
-        guard i + 6 < scalars.count, scalars[i + 1] == "x" || scalars[i + 1] == "X", scalars[i + 6] == "_" else { return false }
-        return scalars[(i + 2)...(i + 5)].allSatisfy { $0.properties.isASCIIHexDigit }
+    /// U+FFFE or U+FFFF (EF BF BE, EF BF BF) at `i`.
+    private static func isNoncharacter(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        bytes[i] == 0xEF && i + 2 < bytes.count && bytes[i + 1] == 0xBF && bytes[i + 2] & 0xFE == 0xBE
     }
 
-    private static func needsChange(_ s: String) -> Bool {
-        var previousUnderscore = false
-        for c in s.unicodeScalars {
-            if isControl(c) || c.value == 0xFFFE || c.value == 0xFFFF { return true }
-            if previousUnderscore, c == "x" || c == "X" { return true }
-            previousUnderscore = c == "_"
+    /// Whether `_` at `i` begins `_xHHHH_`, which a reader would decode (all
+    /// ASCII, so byte positions are scalar positions).
+    private static func startsEscape(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        guard i + 6 < bytes.count, bytes[i + 1] | 0x20 == UInt8(ascii: "x"), bytes[i + 6] == UInt8(ascii: "_") else { return false }
+        return bytes[(i + 2)...(i + 5)].allSatisfy { b in
+            (0x30...0x39).contains(b) || (0x61...0x66).contains(b | 0x20)
         }
-        return false
     }
 }

@@ -36,6 +36,10 @@ let xmlTextCases: [XMLTextCase] = [
     .init(id: "one grapheme of many combining marks is cut by units, not by characters",
           input: "e" + String(repeating: "\u{301}", count: 10), limit: 5, expected: "e\u{301}\u{301}\u{301}…"),
     .init(id: "an escape is never cut in half", input: "ab\u{01}cd", limit: 6, expected: "ab…"),
+    .init(id: "letters of several bytes around a control are kept whole", input: "Bệnh\u{01}viện\u{FFFF}",
+          limit: nil, expected: "Bệnh_x0001_viện"),
+    .init(id: "a cut counts a letter of several bytes as one unit", input: "Đà Nẵng", limit: 5, expected: "Đà N…"),
+    .init(id: "an underscore and x at the very end stay", input: "a_x", limit: nil, expected: "a_x"),
 ]
 
 @Suite("XML-safe text")
