@@ -134,9 +134,23 @@ public enum FactField: String, Sendable, CaseIterable {
 /// only a sheet's), so `sources` says the same on every sheet.
 public struct FigureSources: Sendable {
     var files: [String: Set<String>] = [:]
+    /// `figureOf[i]`: a number for fact `i`'s figure, shared by the facts
+    /// with its `figure` key (a fact without one has a number of its own),
+    /// so aggregates group mentions by integer rather than by key text.
+    let figureOf: [Int32]
 
     public init(_ facts: [Fact]) {
-        for f in facts where !f.figure.isEmpty { files[f.figure, default: []].insert(f.provenance.file) }
+        var numbers: [String: Int32] = [:]
+        var figureOf: [Int32] = []
+        figureOf.reserveCapacity(facts.count)
+        for f in facts {
+            let next = Int32(figureOf.count)
+            if f.figure.isEmpty { figureOf.append(next); continue }
+            figureOf.append(numbers[f.figure, default: next])
+            if numbers[f.figure] == nil { numbers[f.figure] = next }
+            files[f.figure, default: []].insert(f.provenance.file)
+        }
+        self.figureOf = figureOf
     }
 
     /// A fact without a figure key is a figure of its own, in its one file.

@@ -29,20 +29,21 @@ struct Figures {
     /// One mention per figure key, in provenance order. A fact without a
     /// key is a figure of its own.
     func representatives(_ group: [Int]) -> [Int] {
-        var chosen: [String: Int] = [:]
-        var order: [String] = []
+        var chosen: [Int32: Int] = [:]
+        chosen.reserveCapacity(group.count)
         for i in group {
-            let key = facts[i].figure.isEmpty ? "#\(i)" : facts[i].figure
+            let key = key(i)
             if let j = chosen[key] {
                 if facts[j].repeatOf != nil, facts[i].repeatOf == nil { chosen[key] = i }
             } else {
-                chosen[key] = i; order.append(key)
+                chosen[key] = i
             }
         }
-        return order.map { chosen[$0]! }.sorted()
+        return chosen.values.sorted()
     }
 
-    func key(_ i: Int) -> String { facts[i].figure.isEmpty ? "#\(i)" : facts[i].figure }
+    /// The number of fact `i`'s figure (see `FigureSources.figureOf`).
+    func key(_ i: Int) -> Int32 { sources.figureOf[i] }
 
     /// The group's facts whose figure passes a column's own `where`, judged
     /// on the figure's representative: a figure is planned or not as a
@@ -58,22 +59,22 @@ struct Figures {
     /// mentions of it (ties: the first); other fields are read from the
     /// representative. One pass over the group, so a group of a whole
     /// year's articles stays linear.
-    func amounts(_ field: FactField, in group: [Int]) -> [String: Decimal] {
-        var best: [String: (value: Decimal, step: Int)] = [:]
+    func amounts(_ field: FactField, in group: [Int]) -> [Int32: Decimal] {
+        var best: [Int32: (value: Decimal, step: Int)] = [:]
         guard field.isMeasure else { return [:] }
         for i in group where facts[i].repeatOf == nil && !facts[i].figure.isEmpty {
             guard let v = field.number(facts[i], sources) else { continue }
             let step = Self.step(v)
-            if let old = best[facts[i].figure], step >= old.step { continue }
-            best[facts[i].figure] = (v, step)
+            if let old = best[key(i)], step >= old.step { continue }
+            best[key(i)] = (v, step)
         }
         return best.mapValues(\.value)
     }
 
     /// A representative's amount, given `amounts(field, in:)` of its group.
-    func amount(_ representative: Int, _ field: FactField, _ amounts: [String: Decimal]) -> Decimal? {
+    func amount(_ representative: Int, _ field: FactField, _ amounts: [Int32: Decimal]) -> Decimal? {
         guard let own = field.number(facts[representative], sources) else { return nil }
-        return amounts[facts[representative].figure] ?? own
+        return amounts[key(representative)] ?? own
     }
 
     /// The place of a number's last significant digit, as a power of ten:
@@ -116,7 +117,7 @@ struct Figures {
 
     /// The figure among `figures` (all with a number in `field`) that the
     /// most articles report; ties go to the larger value, then to the first.
-    func mostReported(_ field: FactField, _ figures: [Int], _ precise: [String: Decimal]) -> Int? {
+    func mostReported(_ field: FactField, _ figures: [Int], _ precise: [Int32: Decimal]) -> Int? {
         var best: Int?
         for i in figures {
             guard let b = best else { best = i; continue }

@@ -49,7 +49,7 @@ public enum Query {
         var groups: [[Int]] = []
         if sheet.groupBy.isEmpty, sheet.perFigure {
             // One row per figure: its representative first among its sources.
-            var mentions: [String: [Int]] = [:]
+            var mentions: [Int32: [Int]] = [:]
             for i in selected { mentions[figures.key(i), default: []].append(i) }
             let precise = Dictionary(uniqueKeysWithValues: [FactField.value, .min, .max].map { ($0, figures.amounts($0, in: selected)) })
             rows = figures.representatives(selected).map { r in
