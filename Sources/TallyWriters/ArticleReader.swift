@@ -37,8 +37,16 @@ private extension String {
     /// Foundation's decoder validates but drops a leading BOM, which would
     /// shift every span by one against the file as read; the standard
     /// library's keeps it, so it decodes once the bytes are known valid.
+    /// One pass over the bytes where there were three (a byte-by-byte
+    /// search through `Data`'s iterator, Foundation's check, the decoding).
     init?(validatingUTF8CString data: Data) {
-        guard !data.contains(0), String(bytes: data, encoding: .utf8) != nil else { return nil }
-        self = String(decoding: data, as: UTF8.self)
+        let text = data.withUnsafeBytes { raw -> String? in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            guard !bytes.isEmpty else { return "" }
+            if memchr(bytes.baseAddress!, 0, bytes.count) != nil { return nil }
+            return String(validating: bytes, as: UTF8.self)
+        }
+        guard let text else { return nil }
+        self = text
     }
 }

@@ -12,7 +12,10 @@ final class SentenceIndex {
     private let partStarts: [Int]
     private let partEnds: [Int]
     private var clauses: (lo: [Int], hi: [Int])?
-    private var minEnds: [UInt64: [Int]] = [:]
+    /// Per cue set asked about, `ends[k]`: the earliest end of an entry
+    /// starting at or after `k`. A sentence is asked about a handful of
+    /// sets, so a list searched in order beats hashing the set every time.
+    private var minEnds: [(cues: UInt64, ends: [Int])] = []
     private var planEnds: [Int]?
     private var periods: [Range<Int>: [(at: Int, text: String)]] = [:]
 
@@ -66,17 +69,17 @@ final class SentenceIndex {
     /// True when an entry of `cues` starts and ends inside `range`.
     func contains(_ cues: CueSet, in range: Range<Int>) -> Bool {
         guard range.lowerBound < range.upperBound else { return false }
-        if minEnds[cues.rawValue] == nil {
-            // `ends[k]`: the earliest end of an entry starting at or after `k`.
-            let n = tokens.count
-            var ends = Array(repeating: Int.max, count: n + 1)
-            for k in stride(from: n - 1, through: 0, by: -1) {
-                let own = lexicon.shortest(cues, tokens, at: k).map { k + $0 } ?? Int.max
-                ends[k] = Swift.min(own, ends[k + 1])
-            }
-            minEnds[cues.rawValue] = ends
+        for entry in minEnds where entry.cues == cues.rawValue {
+            return entry.ends[range.lowerBound] <= range.upperBound
         }
-        return minEnds[cues.rawValue]![range.lowerBound] <= range.upperBound
+        let n = tokens.count
+        var ends = Array(repeating: Int.max, count: n + 1)
+        for k in stride(from: n - 1, through: 0, by: -1) {
+            let own = lexicon.shortest(cues, tokens, at: k).map { k + $0 } ?? Int.max
+            ends[k] = Swift.min(own, ends[k + 1])
+        }
+        minEnds.append((cues.rawValue, ends))
+        return ends[range.lowerBound] <= range.upperBound
     }
 
     func contains(_ cue: Cue, in range: Range<Int>) -> Bool { contains(CueSet(rawValue: cue.bit), in: range) }
