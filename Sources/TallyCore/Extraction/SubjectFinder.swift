@@ -184,6 +184,13 @@ enum SubjectFinder {
             // starts the next name.
             if lex.has(tokens[hi - 1], .subjectConnector), lex.match(.subjectHead, tokens, at: hi) != nil { break }
             let t = tokens[hi]
+            // "Dự án Bệnh viện Phổi": a capitalised head inside the name is
+            // taken whole, with the lower-case words of its own ("viện"),
+            // or the name would end cut at "Dự án Bệnh".
+            if t.kind == .word, t.capitalized, let h = lex.match(.subjectHead, tokens, at: hi) {
+                hi += h
+                continue
+            }
             // "Bệnh viện Sản - Nhi": a hyphen joins two capitalised parts of one name.
             let joins = t.kind == .punct && lex.has(t, .subjectConnector)
                 && hi + 1 < tokens.count && tokens[hi + 1].capitalized
