@@ -23,7 +23,7 @@ public enum XMLText {
     /// escape or a surrogate pair), ending in "…".
     public static func safe(_ s: String, limit: Int? = nil) -> String {
         // The common case, with nothing to change, costs one pass and no copy.
-        if !needsChange(s), limit.map({ s.utf16.count <= $0 }) ?? true { return s }
+        if isSafe(s, limit: limit) { return s }
         let scalars = Array(s.unicodeScalars)
         // One pass: each scalar's output is appended as it is found (an
         // array per scalar made hostile text, all escapes, slow to write),
@@ -47,6 +47,31 @@ public enum XMLText {
             return String(cut)
         }
         return String(out)
+    }
+
+    /// Calls `body` with `safe(s, limit:)` as a NUL-terminated C string:
+    /// the string's own bytes when it needs no change, as nearly every cell
+    /// does, so a cell costs one scan of its bytes and no copy.
+    public static func withSafeCString<R>(_ s: String, limit: Int? = nil, _ body: (UnsafePointer<CChar>) throws -> R) rethrows -> R {
+        if isSafe(s, limit: limit) { return try s.withCString(body) }
+        return try safe(s, limit: limit).withCString(body)
+    }
+
+    /// Whether `s` is valid as it is: nothing to escape or drop, and within
+    /// `limit`. Its UTF-8 bytes are looked at first: with no byte under
+    /// 0x20 (a control; tab, line feed and return take the long way and are
+    /// kept), no `_` (which may begin `_xHHHH_`), no 0xEF (the lead byte of
+    /// U+F000…U+FFFF, where the two noncharacters are) and no more bytes
+    /// than `limit` (a UTF-16 unit never takes fewer than one byte), there
+    /// is nothing to change, without decoding a scalar.
+    static func isSafe(_ s: String, limit: Int?) -> Bool {
+        let plain = s.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            if let limit, bytes.count > limit { return false }
+            for b in bytes where b < 0x20 || b == 0x5F || b == 0xEF { return false }
+            return true
+        }
+        if plain == true { return true }
+        return !needsChange(s) && (limit.map { s.utf16.count <= $0 } ?? true)
     }
 
     /// Appends `_x0001_` for U+0001.

@@ -36,6 +36,11 @@ let xmlTextCases: [XMLTextCase] = [
     .init(id: "one grapheme of many combining marks is cut by units, not by characters",
           input: "e" + String(repeating: "\u{301}", count: 10), limit: 5, expected: "e\u{301}\u{301}\u{301}…"),
     .init(id: "an escape is never cut in half", input: "ab\u{01}cd", limit: 6, expected: "ab…"),
+    .init(id: "text past the limit in UTF-8 bytes but not in units is kept whole", input: "ạạạạạ", limit: 5, expected: "ạạạạạ"),
+    .init(id: "fullwidth forms (lead byte 0xEF, as U+FFFE's) stay", input: "１２０ giường！", limit: nil, expected: "１２０ giường！"),
+    .init(id: "a long Vietnamese sentence with nothing to change is unchanged",
+          input: String(repeating: "Bệnh viện Đa khoa tỉnh tiếp nhận 1.200 lượt khám mỗi ngày. ", count: 40), limit: 32_767,
+          expected: String(repeating: "Bệnh viện Đa khoa tỉnh tiếp nhận 1.200 lượt khám mỗi ngày. ", count: 40)),
 ]
 
 @Suite("XML-safe text")
@@ -43,6 +48,13 @@ struct XMLTextTests {
     @Test(arguments: xmlTextCases)
     func safe(_ c: XMLTextCase) {
         #expect(XMLText.safe(c.input, limit: c.limit) == c.expected)
+    }
+
+    /// The writer's path for cell text: the string's own bytes when nothing
+    /// changes, `safe`'s otherwise; C must see exactly `safe`'s result.
+    @Test("withSafeCString hands C the bytes of safe", arguments: xmlTextCases)
+    func withSafeCString(_ c: XMLTextCase) {
+        #expect(XMLText.withSafeCString(c.input, limit: c.limit) { String(cString: $0) } == c.expected)
     }
 }
 
