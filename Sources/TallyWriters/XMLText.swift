@@ -67,7 +67,23 @@ public enum XMLText {
     static func isSafe(_ s: String, limit: Int?) -> Bool {
         let plain = s.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             if let limit, bytes.count > limit { return false }
-            for b in bytes where b < 0x20 || b == 0x5F || b == 0xEF { return false }
+            // Eight bytes at a time (the word tricks of TextMeasure.scalars):
+            // `(w - n·ones) & ~w & highs` is nonzero exactly when a byte of w
+            // is under n, so `w ^ b·ones` under 1 finds a byte equal to b.
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            func below(_ w: UInt64, _ n: UInt64) -> Bool { (w &- n &* ones) & ~w & highs != 0 }
+            guard let raw = UnsafeRawPointer(bytes.baseAddress) else { return true }
+            var i = 0
+            while i + 8 <= bytes.count {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if below(w, 0x20) || below(w ^ (0x5F &* ones), 1) || below(w ^ (0xEF &* ones), 1) { return false }
+                i += 8
+            }
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x20 || b == 0x5F || b == 0xEF { return false }
+                i += 1
+            }
             return true
         }
         if plain == true { return true }
