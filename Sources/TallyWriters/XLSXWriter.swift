@@ -102,8 +102,6 @@ private final class Session {
     var numberFormats: [String: UnsafeMutablePointer<lxw_format>] = [:]
     var linkFormats: [String: UnsafeMutablePointer<lxw_format>] = [:]
     var totalFormats: [String: UnsafeMutablePointer<lxw_format>] = [:]
-    /// Columns of the sheet being written whose text wraps.
-    var wrapping: Set<Int> = []
     /// Whether lists become Excel tables (not in `constant_memory` mode).
     var excelTables = false
     /// Links written on the current sheet (see `XLSXWriter.maxLinksPerSheet`).
@@ -222,10 +220,10 @@ private final class Session {
         /// (`NumberFormatCode.forValue`), nil when it is the same.
         var code: String?
         var wholeCode: String?
+        /// The format of its text cells, once one is written.
         var text: UnsafeMutablePointer<lxw_format>?
-        /// By `FormatSlot`: plain or linked, the code or the whole-value code.
-        var numbers: (UnsafeMutablePointer<lxw_format>?, UnsafeMutablePointer<lxw_format>?,
-                      UnsafeMutablePointer<lxw_format>?, UnsafeMutablePointer<lxw_format>?) = (nil, nil, nil, nil)
+        /// The formats of its numbers, once used, by `slot(link:whole:)`.
+        var numbers: [UnsafeMutablePointer<lxw_format>?] = [nil, nil, nil, nil]
     }
 
     func write(_ table: Table, rows: RowSource, isSources: Bool) throws {
@@ -300,21 +298,10 @@ private final class Session {
     private func numberFormat(_ value: Double, _ plans: inout [ColumnPlan], _ c: Int, link: Bool) -> UnsafeMutablePointer<lxw_format>? {
         // NumberFormatCode.forValue, with the whole-value code worked out once.
         let whole = plans[c].wholeCode != nil && value.rounded() == value
-        let known: UnsafeMutablePointer<lxw_format>?
-        switch Self.slot(link: link, whole: whole) {
-        case 0: known = plans[c].numbers.0
-        case 1: known = plans[c].numbers.1
-        case 2: known = plans[c].numbers.2
-        default: known = plans[c].numbers.3
-        }
-        if let known { return known }
+        let slot = Self.slot(link: link, whole: whole)
+        if let known = plans[c].numbers[slot] { return known }
         let f = numberFormat(whole ? plans[c].wholeCode : plans[c].code, link: link)
-        switch Self.slot(link: link, whole: whole) {
-        case 0: plans[c].numbers.0 = f
-        case 1: plans[c].numbers.1 = f
-        case 2: plans[c].numbers.2 = f
-        default: plans[c].numbers.3 = f
-        }
+        plans[c].numbers[slot] = f
         return f
     }
 
