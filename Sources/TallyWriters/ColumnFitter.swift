@@ -18,12 +18,14 @@ enum ColumnFitter {
         // formatting those two, not every cell, keeps fitting cheap
         // (tally-bench: it was most of XLSXWriter's own time).
         var low = [Decimal?](repeating: nil, count: columns.count), high = low
-        let fitted = columns.map { $0.width == nil }
+        // Only the cells of fitted columns are read (a sentence column has
+        // its width): a source made on demand is read here once per row.
+        let fitted = columns.indices.filter { columns[$0].width == nil }
         // Characters are counted as Unicode scalars: grapheme counting
         // costs more than the rest of the write, and pages are NFC.
         func measure(_ row: Table.Row) {
-            for (c, cell) in row.cells.enumerated() where c < columns.count && fitted[c] {
-                switch cell {
+            for c in fitted where c < row.cells.count {
+                switch row.cells[c] {
                 case .text(let s): longest[c] = max(longest[c], TextMeasure.scalars(s))
                 case .number(let d):
                     if low[c].map({ d < $0 }) ?? true { low[c] = d }

@@ -13,9 +13,9 @@ struct ExcelTable {
 
     /// A table needs a data row, and one header per column: Excel repairs a
     /// workbook whose table has two columns of one name (without case).
-    static func canHold(_ table: Table) -> Bool {
+    static func canHold(_ table: Table, rowCount: Int) -> Bool {
         var seen = Set<String>()
-        return !table.rows.isEmpty && table.columns.allSatisfy { !$0.header.isEmpty && seen.insert($0.header.lowercased()).inserted }
+        return rowCount > 0 && table.columns.allSatisfy { !$0.header.isEmpty && seen.insert($0.header.lowercased()).inserted }
     }
 
     /// Adds the table over the header and data rows (not the totals row).

@@ -8,6 +8,9 @@ import TallyCore
 struct XLSXChart {
     let chart: Table.Chart
     let table: Table
+    /// Data rows written under the header (a table's rows may come from a
+    /// `RowSource` instead of `table.rows`).
+    let rowCount: Int
     /// The 0-based row of the header; data rows follow it.
     let headerRow: Int
 
@@ -20,15 +23,15 @@ struct XLSXChart {
 
     /// Nil when the table has no rows: an empty range is an error in Excel.
     var ranges: Ranges? {
-        guard !table.rows.isEmpty else { return nil }
-        return Ranges(firstRow: headerRow + 1, lastRow: headerRow + table.rows.count,
+        guard rowCount > 0 else { return nil }
+        return Ranges(firstRow: headerRow + 1, lastRow: headerRow + rowCount,
                       category: chart.category, values: chart.values)
     }
 
     /// The top-left cell: the spec's `position`; below the table, a row
     /// after its totals; otherwise one column right of it, at the header row.
     var anchor: (row: Int, column: Int) {
-        if chart.below { return (headerRow + table.rows.count + (table.totals == nil ? 0 : 1) + 2, 0) }
+        if chart.below { return (headerRow + rowCount + (table.totals == nil ? 0 : 1) + 2, 0) }
         return (chart.row ?? headerRow, chart.column ?? table.columns.count + 1)
     }
 

@@ -32,22 +32,32 @@ public struct XLSXWriter: Sendable {
     static func clipped(_ s: String) -> String { XMLText.safe(s, limit: XMLText.maxCellUnits) }
 
     /// Writes `workbook` with the rows of `workbook.tables[i]` taken from
-    /// `rows[i]` (rows made on demand, as the benchmark makes a million).
+    /// `rows[i]` (rows made on demand, as the benchmark makes a million):
+    /// each source is read twice, to fit the widths and to write, and no
+    /// row is kept once it is written.
     public func write(_ workbook: Workbook, rows: [RowSource], to path: String, tempDirectory: String? = nil) throws {
         precondition(rows.count == workbook.tables.count, "one row collection per table")
-        var filled = workbook
-        for (i, source) in rows.enumerated() { filled.tables[i].rows = (0..<source.count).map(source.row) }
-        try write(filled, to: path, tempDirectory: tempDirectory)
+        try write(workbook, sheets: Array(zip(workbook.tables, rows)), to: path, tempDirectory: tempDirectory)
     }
 
     /// Writes `workbook` to `path` (the caller renames it into place).
     /// `tempDirectory` holds libxlsxwriter's row files; keep it on the same
     /// file system as the export so a full `/tmp` cannot fail a run.
     public func write(_ workbook: Workbook, to path: String, tempDirectory: String? = nil) throws {
+        try write(workbook, sheets: workbook.tables.map { ($0, RowSource($0.rows)) }, to: path, tempDirectory: tempDirectory)
+    }
+
+    /// Each sheet's table (for all but its rows) with the source of its rows.
+    private func write(_ workbook: Workbook, sheets: [(table: Table, rows: RowSource)], to path: String,
+                       tempDirectory: String?) throws {
+        var sheets = sheets
+        if workbook.includeSources {
+            let sources = workbook.sourcesTable
+            sheets.append((sources, RowSource(sources.rows)))
+        }
         try withCStrings(tempDirectory.map { [$0] } ?? []) { tmp in
             var options = lxw_workbook_options()
-            let tables = workbook.tables + (workbook.includeSources ? [workbook.sourcesTable] : [])
-            let cells = tables.map { ($0.rows.count + 3) * $0.columns.count }.reduce(0, +)
+            let cells = sheets.map { ($0.rows.count + 3) * $0.table.columns.count }.reduce(0, +)
             let inMemory = cells <= inMemoryCellLimit
             options.constant_memory = inMemory ? 0 : 1
             options.tmpdir = tmp.first.map { UnsafeMutablePointer(mutating: $0) }
@@ -59,8 +69,9 @@ public struct XLSXWriter: Sendable {
             session.excelTables = inMemory
             do {
                 try session.writeProperties()
-                for table in workbook.tables { try session.write(table, isSources: false) }
-                if workbook.includeSources { try session.write(workbook.sourcesTable, isSources: true) }
+                for (i, sheet) in sheets.enumerated() {
+                    try session.write(sheet.table, rows: sheet.rows, isSources: workbook.includeSources && i == sheets.count - 1)
+                }
             } catch {
                 workbook_close(wb)
                 throw error
@@ -91,8 +102,6 @@ private final class Session {
     var numberFormats: [String: UnsafeMutablePointer<lxw_format>] = [:]
     var linkFormats: [String: UnsafeMutablePointer<lxw_format>] = [:]
     var totalFormats: [String: UnsafeMutablePointer<lxw_format>] = [:]
-    /// Columns of the sheet being written whose text wraps.
-    var wrapping: Set<Int> = []
     /// Whether lists become Excel tables (not in `constant_memory` mode).
     var excelTables = false
     /// Links written on the current sheet (see `XLSXWriter.maxLinksPerSheet`).
@@ -196,7 +205,28 @@ private final class Session {
         try check(worksheet_set_footer(ws, page.footer), path)
     }
 
-    func write(_ table: Table, isSources: Bool) throws {
+    /// What the writer needs of a column for every cell, worked out once per
+    /// sheet. Formats are looked up on a column's first cell that needs
+    /// one, as before, so they are made in the same order and the bytes do
+    /// not change; after that a cell costs an array read, not a hash of
+    /// its format code.
+    struct ColumnPlan {
+        var isDate: Bool
+        /// Text wraps inside the column's width (and makes the row taller).
+        var wraps: Bool
+        /// The width less its margins, in characters a line holds.
+        var lineWidth: Double
+        /// The number format code, and the code for a whole value
+        /// (`NumberFormatCode.forValue`), nil when it is the same.
+        var code: String?
+        var wholeCode: String?
+        /// The format of its text cells, once one is written.
+        var text: UnsafeMutablePointer<lxw_format>?
+        /// The formats of its numbers, once used, by `slot(link:whole:)`.
+        var numbers: [UnsafeMutablePointer<lxw_format>?] = [nil, nil, nil, nil]
+    }
+
+    func write(_ table: Table, rows: RowSource, isSources: Bool) throws {
         guard let ws = workbook_add_worksheet(wb, XMLText.safe(table.name)) else {
             throw WriterError.xlsx(code: Int(LXW_ERROR_SHEETNAME_ALREADY_USED.rawValue),
                                    message: "cannot add sheet '\(table.name)'", path: path)
@@ -205,12 +235,15 @@ private final class Session {
         // A title row, when the spec gives one, stands above the header.
         let headerRow = table.title == nil ? 0 : 1
         let firstData = headerRow + 1
-        let widths = ColumnFitter.widths(table)
+        let widths = ColumnFitter.widths(table.columns, rows: rows, totals: table.totals)
+        var plans: [ColumnPlan] = []
         for (c, column) in table.columns.enumerated() {
             // A text column given a width (sentences) wraps inside it rather
             // than spilling over its neighbours.
             let wrapText = !column.isNumeric && column.width != nil
             try check(worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), widths[c], wrapText ? wrap : nil), path)
+            plans.append(ColumnPlan(isDate: column.isDate, wraps: wrapText, lineWidth: max(widths[c] - 2, 1), code: column.format,
+                                    wholeCode: column.format.flatMap(NumberFormatCode.wholeNumberCode)))
         }
         try setUpPage(ws, headerRow: headerRow)
         worksheet_freeze_panes(ws, lxw_row_t(firstData), 0)
@@ -218,12 +251,12 @@ private final class Session {
         // written: the filter covers the header and the data, not the
         // totals; a plain list has banded rows.
         let lastColumn = lxw_col_t(max(table.columns.count - 1, 0))
-        let lastData = lxw_row_t(headerRow + table.rows.count)
+        let lastData = lxw_row_t(headerRow + rows.count)
         if let title = table.title {
             try check(worksheet_set_row(ws, 0, 24, nil), path)
             try check(worksheet_write_string(ws, 0, 0, clipped(title), titleFormat), path)
         }
-        if table.isList, excelTables, ExcelTable.canHold(table) {
+        if table.isList, excelTables, ExcelTable.canHold(table, rowCount: rows.count) {
             try ExcelTable(table: table, headerRow: headerRow, headerFormat: header).add(to: ws, lastRow: Int(lastData), path: path)
         } else {
             try check(worksheet_autofilter(ws, lxw_row_t(headerRow), 0, lastData, lastColumn), path)
@@ -234,64 +267,107 @@ private final class Session {
         for (c, column) in table.columns.enumerated() {
             try check(worksheet_write_string(ws, lxw_row_t(headerRow), lxw_col_t(c), clipped(column.header), header), path)
         }
-        let wrapped = table.columns.enumerated().filter { !$0.element.isNumeric && $0.element.width != nil }.map(\.offset)
-        wrapping = Set(wrapped)
+        let wrapped = plans.indices.filter { plans[$0].wraps }
+        let links = !isSources && workbook.includeSources
         var r = lxw_row_t(firstData)
-        for row in table.rows {
+        for i in 0..<rows.count {
+            let row = rows.row(i)
             // Readers do not grow rows for wrapped text on their own: give the
             // row the height of its longest wrapped cell (15 points a line).
-            let lines = wrapped.map { c -> Int in
-                guard case .text(let s) = row.cells[c] else { return 1 }
-                return Int((Double(TextMeasure.scalars(s)) / max(widths[c] - 2, 1)).rounded(.up))
-            }.max() ?? 1
+            var lines = 1
+            for c in wrapped where c < row.cells.count {
+                guard case .text(let s) = row.cells[c] else { continue }
+                lines = max(lines, Int((Double(TextMeasure.scalars(s)) / plans[c].lineWidth).rounded(.up)))
+            }
             if lines > 1 { try check(worksheet_set_row(ws, r, min(Double(lines) * 15, 409), nil), path) }
-            try write(row, at: r, in: ws, table: table, linkToSources: !isSources && workbook.includeSources, total: false,
-                      isSources: isSources)
+            try write(row, at: r, in: ws, plans: &plans, linkToSources: links, isSources: isSources)
             r += 1
         }
         if let totals = table.totals {
-            try write(totals, at: r, in: ws, table: table, linkToSources: false, total: true, isSources: isSources)
+            try writeTotals(totals, at: r, in: ws, plans: plans)
         }
         if let chart = table.chart {
-            try XLSXChart(chart: chart, table: table, headerRow: headerRow).insert(into: wb, sheet: ws, path: path)
+            try XLSXChart(chart: chart, table: table, rowCount: rows.count, headerRow: headerRow).insert(into: wb, sheet: ws, path: path)
         }
     }
 
-    func write(_ row: Table.Row, at r: lxw_row_t, in ws: UnsafeMutablePointer<lxw_worksheet>, table: Table,
-               linkToSources: Bool, total: Bool, isSources: Bool) throws {
-        for (c, cell) in row.cells.enumerated() {
+    /// Where a number cell's format is kept in `ColumnPlan.numbers`.
+    private static func slot(link: Bool, whole: Bool) -> Int { (link ? 2 : 0) + (whole ? 1 : 0) }
+
+    /// The format of a number `value` in column `c`, made on first use.
+    private func numberFormat(_ value: Double, _ plans: inout [ColumnPlan], _ c: Int, link: Bool) -> UnsafeMutablePointer<lxw_format>? {
+        // NumberFormatCode.forValue, with the whole-value code worked out once.
+        let whole = plans[c].wholeCode != nil && value.rounded() == value
+        let slot = Self.slot(link: link, whole: whole)
+        if let known = plans[c].numbers[slot] { return known }
+        let f = numberFormat(whole ? plans[c].wholeCode : plans[c].code, link: link)
+        plans[c].numbers[slot] = f
+        return f
+    }
+
+    /// One data row. Every string reaches libxlsxwriter through
+    /// `XMLText.withSafeCString`: the cell's own bytes when they need no
+    /// change (nearly always), the `XMLText.safe` copy otherwise.
+    func write(_ row: Table.Row, at r: lxw_row_t, in ws: UnsafeMutablePointer<lxw_worksheet>, plans: inout [ColumnPlan],
+               linkToSources: Bool, isSources: Bool) throws {
+        for c in 0..<min(row.cells.count, plans.count) {
             let col = lxw_col_t(c)
-            switch cell {
+            switch row.cells[c] {
             case .empty:
-                if total { try check(worksheet_write_blank(ws, r, col, totalText), path) }
-            case .text(let s) where table.columns[c].isDate && DateCell(s) != nil:
-                var day = DateCell(s)!.value
-                try check(worksheet_write_datetime(ws, r, col, &day, total ? dateTotalFormat : dateFormat), path)
-            case .text(let s) where isSources && c == Workbook.sourcesAddressColumn && linksOnSheet < XLSXWriter.maxLinksPerSheet:
-                // The page's own address: a link out, written as a URL cell
-                // (libxlsxwriter escapes it), never as a HYPERLINK formula.
-                linksOnSheet += 1
-                try check(worksheet_write_url_opt(ws, r, col, s, urlFormat, clipped(s), nil), path)
+                break
             case .text(let s):
-                // Always a string cell: text from articles never becomes a formula.
-                let f = total ? totalText : (wrapping.contains(c) ? wrap : bodyText)
-                // withCString lends the string's own bytes; passing a String
-                // where C wants a pointer copies it into a new array first.
-                try clipped(s).withCString { try check(worksheet_write_string(ws, r, col, $0, f), path) }
+                if plans[c].isDate, var day = DateCell(s)?.value {
+                    try check(worksheet_write_datetime(ws, r, col, &day, dateFormat), path)
+                } else if isSources && c == Workbook.sourcesAddressColumn && linksOnSheet < XLSXWriter.maxLinksPerSheet {
+                    // The page's own address: a link out, written as a URL cell
+                    // (libxlsxwriter escapes it), never as a HYPERLINK formula.
+                    linksOnSheet += 1
+                    try check(worksheet_write_url_opt(ws, r, col, s, urlFormat, clipped(s), nil), path)
+                } else {
+                    // Always a string cell: text from articles never becomes a formula.
+                    let f: UnsafeMutablePointer<lxw_format>
+                    if let known = plans[c].text { f = known } else {
+                        f = plans[c].wraps ? wrap : bodyText
+                        plans[c].text = f
+                    }
+                    let path = self.path
+                    try XMLText.withSafeCString(s, limit: XMLText.maxCellUnits) {
+                        try check(worksheet_write_string(ws, r, col, $0, f), path)
+                    }
+                }
             case .number(let d):
                 let value = DecimalFields.double(d)
-                let code = table.columns[c].format.map { NumberFormatCode.forValue(value, code: $0) }
                 if linkToSources, let first = row.link(c), linksOnSheet < XLSXWriter.maxLinksPerSheet {
                     linksOnSheet += 1
                     let target = "internal:'Sources'!A\(first + 2)"
                     let tip = row.sources.count == 1 ? "Source: row \(first + 2) of Sources"
                         : "Sources: \(row.sources.count) facts; this figure's at row \(first + 2) of Sources"
-                    let f = numberFormat(code, link: true)
+                    let f = numberFormat(value, &plans, c, link: true)
                     try check(worksheet_write_url_opt(ws, r, col, target, f, nil, tip), path)
                     try check(worksheet_write_number(ws, r, col, value, f), path)
                 } else {
-                    try check(worksheet_write_number(ws, r, col, value, numberFormat(code, total: total)), path)
+                    try check(worksheet_write_number(ws, r, col, value, numberFormat(value, &plans, c, link: false)), path)
                 }
+            }
+        }
+    }
+
+    /// The totals row: bold over a rule, blanks included, never linked.
+    func writeTotals(_ row: Table.Row, at r: lxw_row_t, in ws: UnsafeMutablePointer<lxw_worksheet>, plans: [ColumnPlan]) throws {
+        for c in 0..<min(row.cells.count, plans.count) {
+            let col = lxw_col_t(c)
+            switch row.cells[c] {
+            case .empty:
+                try check(worksheet_write_blank(ws, r, col, totalText), path)
+            case .text(let s) where plans[c].isDate && DateCell(s) != nil:
+                var day = DateCell(s)!.value
+                try check(worksheet_write_datetime(ws, r, col, &day, dateTotalFormat), path)
+            case .text(let s):
+                try clipped(s).withCString { try check(worksheet_write_string(ws, r, col, $0, totalText), path) }
+            case .number(let d):
+                let value = DecimalFields.double(d)
+                let code = plans[c].code.map { NumberFormatCode.forValue(value, code: $0) }
+                try check(worksheet_write_number(ws, r, col, value, numberFormat(code, total: true)), path)
             }
         }
     }

@@ -27,13 +27,53 @@ public enum XMLText {
     /// kept is copied as bytes (fuzzed text, nearly all escapes, spent most
     /// of its time appending scalars one by one to a `String`).
     public static func safe(_ s: String, limit: Int? = nil) -> String {
+        // The common case, with nothing to change, costs one pass and no copy.
+        if isSafe(s, limit: limit) { return s }
         var text = s
-        return text.withUTF8 { bytes in
-            // The common case, with nothing to change, costs one pass and no copy.
-            let (change, units) = scan(bytes)
-            if !change, limit.map({ units <= $0 }) ?? true { return s }
-            return rewrite(bytes, limit: limit)
+        return text.withUTF8 { rewrite($0, limit: limit) }
+    }
+
+    /// Calls `body` with `safe(s, limit:)` as a NUL-terminated C string:
+    /// the string's own bytes when it needs no change, as nearly every cell
+    /// does, so a cell costs one scan of its bytes and no copy.
+    public static func withSafeCString<R>(_ s: String, limit: Int? = nil, _ body: (UnsafePointer<CChar>) throws -> R) rethrows -> R {
+        if isSafe(s, limit: limit) { return try s.withCString(body) }
+        return try safe(s, limit: limit).withCString(body)
+    }
+
+    /// Whether `s` is valid as it is: nothing to escape or drop, and within
+    /// `limit`. Its UTF-8 bytes are looked at first: with no byte under
+    /// 0x20 (a control; tab, line feed and return take the long way and are
+    /// kept), no `_` (which may begin `_xHHHH_`), no 0xEF (the lead byte of
+    /// U+F000…U+FFFF, where the two noncharacters are) and no more bytes
+    /// than `limit` (a UTF-16 unit never takes fewer than one byte), there
+    /// is nothing to change, without decoding a scalar.
+    static func isSafe(_ s: String, limit: Int?) -> Bool {
+        let plain = s.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            if let limit, bytes.count > limit { return false }
+            // Eight bytes at a time (the word tricks of TextMeasure.scalars):
+            // `(w - n·ones) & ~w & highs` is nonzero exactly when a byte of w
+            // is under n, so `w ^ b·ones` under 1 finds a byte equal to b.
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            func below(_ w: UInt64, _ n: UInt64) -> Bool { (w &- n &* ones) & ~w & highs != 0 }
+            guard let raw = UnsafeRawPointer(bytes.baseAddress) else { return true }
+            var i = 0
+            while i + 8 <= bytes.count {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if below(w, 0x20) || below(w ^ (0x5F &* ones), 1) || below(w ^ (0xEF &* ones), 1) { return false }
+                i += 8
+            }
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x20 || b == 0x5F || b == 0xEF { return false }
+                i += 1
+            }
+            return true
         }
+        if plain == true { return true }
+        var text = s
+        let (change, units) = text.withUTF8(scan)
+        return !change && (limit.map { units <= $0 } ?? true)
     }
 
     /// Whether `bytes` hold anything to escape or drop, and their UTF-16 length.

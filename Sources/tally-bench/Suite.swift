@@ -17,6 +17,8 @@ struct Suite {
         var limit = 180.0
         /// Row counts of the writer phases.
         var rows: [Int]?
+        /// The phases to run (`Suite.phaseNames`), all by default.
+        var phases = Set(Suite.phaseNames)
 
         init(_ args: [String]) {
             var i = 0
@@ -34,6 +36,10 @@ struct Suite {
                 case "--corpus": corpus = value()
                 case "--limit": limit = Double(value()) ?? limit
                 case "--rows": rows = value().split(separator: ",").compactMap { Int($0) }
+                case "--phases":
+                    phases = Set(value().split(separator: ",").map(String.init))
+                    let unknown = phases.subtracting(Suite.phaseNames)
+                    if !unknown.isEmpty { fail("unknown phase \(unknown.sorted().joined(separator: ", ")) (phases: \(Suite.phaseNames.joined(separator: ",")))") }
                 case "-h", "--help":
                     print(Suite.usage)
                     exit(0)
@@ -44,14 +50,18 @@ struct Suite {
         }
     }
 
+    /// What `--phases` can name, in the order they run.
+    static let phaseNames = ["extraction", "xlsx", "csv", "export", "growth"]
+
     static let usage = """
-        usage: scripts/bench [--quick] [--check] [--record] [--reps N] [--corpus DIR] [--limit SECONDS] [--rows N,N]
+        usage: scripts/bench [--quick] [--check] [--record] [--reps N] [--corpus DIR] [--limit SECONDS] [--rows N,N] [--phases P,P]
           --quick    100k rows only, 1 repetition, smaller corpus and growth (a few minutes)
           --check    exit 1 when doubling an input more than triples its time
           --record   write the table, the machine and the command to BENCHMARKS.md
           --corpus   articles to read instead of scripts/gen-corpus --count 10000
           --limit    seconds before a growth run is stopped and flagged (default 180)
           --rows     row counts of the writer phases (default 100000,1000000; --quick 100000)
+          --phases   only these of extraction,xlsx,csv,export,growth (default all)
         """
 
     let options: Options
@@ -72,11 +82,13 @@ struct Suite {
         defer { try? FileManager.default.removeItem(atPath: work) }
         let machine = Machine()
         print("tally-bench: \(machine.summary), median of \(options.reps)\(options.quick ? " (--quick)" : "")")
-        let corpus = options.corpus ?? generateCorpus(count: options.quick ? 1_000 : 10_000)
-        extraction(corpus)
+        let phases = options.phases
+        let needsCorpus = phases.contains("extraction") || phases.contains("export")
+        let corpus = needsCorpus ? options.corpus ?? generateCorpus(count: options.quick ? 1_000 : 10_000) : ""
+        if phases.contains("extraction") { extraction(corpus) }
         for rows in options.rows ?? (options.quick ? [100_000] : [100_000, 1_000_000]) { writers(rows: rows) }
-        endToEnd(corpus)
-        growth()
+        if phases.contains("export") { endToEnd(corpus) }
+        if phases.contains("growth") { growth() }
         print(table.text, terminator: "")
         if options.record { record(machine) }
         return options.check && table.flagged ? 1 : 0
@@ -148,7 +160,8 @@ struct Suite {
 
     mutating func writers(rows: Int) {
         let label = rows >= 1_000_000 ? "\(rows / 1_000_000)M" : "\(rows / 1000)k"
-        for (kind, base, ours, timeTarget) in [("xlsx", ChildPhase.xlsxC, ChildPhase.xlsxTally, 1.05), ("csv", .csvC, .csvTally, 1.0)] {
+        for (kind, base, ours, timeTarget) in [("xlsx", ChildPhase.xlsxC, ChildPhase.xlsxTally, 1.05), ("csv", .csvC, .csvTally, 1.0)]
+            where options.phases.contains(kind) {
             let runs = paired(base, ours, String(rows))
             let bS = median(runs.base.map(\.report.cpuSeconds)), oS = median(runs.ours.map(\.report.cpuSeconds))
             let bMB = median(runs.base.map(\.peakMB)), oMB = median(runs.ours.map(\.peakMB))

@@ -5,7 +5,7 @@ import TallyCore
 /// The XLSX baseline: libxlsxwriter driven directly, on C strings and
 /// doubles, making the same calls as `XLSXWriter` for the bench's sheet —
 /// the same properties, formats in the same order, fitted widths, page
-/// setup, frozen filtered header and row heights for wrapped sentences — so
+/// setup with its header and footer, frozen filtered header and row heights for wrapped sentences — so
 /// both write the same bytes (the bench checks) and the ratio is the cost of
 /// Tally's Swift layer alone.
 enum XLSXBaseline {
@@ -57,6 +57,10 @@ enum XLSXBaseline {
         worksheet_set_paper(ws, 9)
         worksheet_fit_to_pages(ws, 1, 0)
         worksheet_repeat_rows(ws, 0, 0)
+        // PageSetup's header and footer for this workbook: its title, the
+        // sheet's name, the export day and page numbers.
+        worksheet_set_header(ws, "&LBenchmark&R&A")
+        worksheet_set_footer(ws, "&LExported 2026-01-01&RPage &P of &N")
         worksheet_freeze_panes(ws, 1, 0)
         worksheet_autofilter(ws, 0, 0, lxw_row_t(rows.count), lxw_col_t(columns.count - 1))
         for (c, column) in columns.enumerated() { worksheet_write_string(ws, 0, lxw_col_t(c), column.header, header) }

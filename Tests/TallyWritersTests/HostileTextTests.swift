@@ -40,6 +40,14 @@ let xmlTextCases: [XMLTextCase] = [
           limit: nil, expected: "Bệnh_x0001_viện"),
     .init(id: "a cut counts a letter of several bytes as one unit", input: "Đà Nẵng", limit: 5, expected: "Đà N…"),
     .init(id: "an underscore and x at the very end stay", input: "a_x", limit: nil, expected: "a_x"),
+    .init(id: "text past the limit in UTF-8 bytes but not in units is kept whole", input: "ạạạạạ", limit: 5, expected: "ạạạạạ"),
+    .init(id: "fullwidth forms (lead byte 0xEF, as U+FFFE's) stay", input: "１２０ giường！", limit: nil, expected: "１２０ giường！"),
+    .init(id: "a control, an escape or a noncharacter anywhere in an eight-byte word is found",
+          input: "0123456\u{01}89abcdef\u{02}ABCDEFGHIJKLMNO_x0041_ \u{FFFF}z",
+          limit: nil, expected: "0123456_x0001_89abcdef_x0002_ABCDEFGHIJKLMNO_x005F_x0041_ z"),
+    .init(id: "a long Vietnamese sentence with nothing to change is unchanged",
+          input: String(repeating: "Bệnh viện Đa khoa tỉnh tiếp nhận 1.200 lượt khám mỗi ngày. ", count: 40), limit: 32_767,
+          expected: String(repeating: "Bệnh viện Đa khoa tỉnh tiếp nhận 1.200 lượt khám mỗi ngày. ", count: 40)),
 ]
 
 @Suite("XML-safe text")
@@ -47,6 +55,13 @@ struct XMLTextTests {
     @Test(arguments: xmlTextCases)
     func safe(_ c: XMLTextCase) {
         #expect(XMLText.safe(c.input, limit: c.limit) == c.expected)
+    }
+
+    /// The writer's path for cell text: the string's own bytes when nothing
+    /// changes, `safe`'s otherwise; C must see exactly `safe`'s result.
+    @Test("withSafeCString hands C the bytes of safe", arguments: xmlTextCases)
+    func withSafeCString(_ c: XMLTextCase) {
+        #expect(XMLText.withSafeCString(c.input, limit: c.limit) { String(cString: $0) } == c.expected)
     }
 }
 

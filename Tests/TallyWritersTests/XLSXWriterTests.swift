@@ -189,4 +189,29 @@ struct XLSXWriterTests {
         #expect(x.sheets.flatMap(\.rows).joined().allSatisfy { $0.link == nil })
         #expect(x.sheet("Beds")?.row(2)[1].value == .number(485))
     }
+
+    @Test("Rows from a RowSource are read twice each, to fit and to write, and make the same bytes as the table's rows",
+          arguments: [250_000, 0])
+    func rowSource(inMemoryCellLimit: Int) throws {
+        let spec = try SpecLoader.parse(writerSpec, path: "health.yaml")
+        let workbook = Query.workbook(spec, facts: writerFacts, created: 1_600_560_000)
+        let dir = try TempDir.make("xlsx-source")
+        defer { TempDir.remove(dir) }
+        let writer = XLSXWriter(inMemoryCellLimit: inMemoryCellLimit)
+        try writer.write(workbook, to: dir + "/table.xlsx", tempDirectory: dir)
+        final class Reads { var counts: [[Int]] = [] }
+        let reads = Reads()
+        reads.counts = workbook.tables.map { [Int](repeating: 0, count: $0.rows.count) }
+        let sources = workbook.tables.enumerated().map { t, table in
+            RowSource(count: table.rows.count) { i in
+                reads.counts[t][i] += 1
+                return table.rows[i]
+            }
+        }
+        var empty = workbook
+        for t in empty.tables.indices { empty.tables[t].rows = [] }
+        try writer.write(empty, rows: sources, to: dir + "/source.xlsx", tempDirectory: dir)
+        #expect(reads.counts == workbook.tables.map { [Int](repeating: 2, count: $0.rows.count) })
+        #expect(FileManager.default.contents(atPath: dir + "/source.xlsx") == FileManager.default.contents(atPath: dir + "/table.xlsx"))
+    }
 }
