@@ -76,12 +76,7 @@ public enum FacilityResolver {
 
     /// The canonical scalar offset of an original one (spans are in the file as read).
     static func canonicalOffset(_ source: SourceText, _ original: Int) -> Int {
-        var lo = 0, hi = source.originalOffset.count - 1
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if source.originalOffset[mid] < original { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
+        source.canonicalOffset(ofOriginal: original)
     }
 }
 
