@@ -24,6 +24,9 @@ public enum FacilityResolver {
         var page: StoryFacilities?
         var byArticle: [Int: [Int]] = [:]
         for i in facts.indices { byArticle[facts[i].provenance.article, default: []].append(i) }
+        // Each facility once, shared by all its figures: a key and a name
+        // are made for every figure, each with room for 64 bytes.
+        var facilities = Set<Facility>()
         for article in document.articles {
             guard let mine = byArticle[article.index] else { continue }
             let lexicon = FacilityLexicon.forLanguage(article.language)
@@ -51,7 +54,7 @@ public enum FacilityResolver {
                 let owner = FacilityAttribution(paragraph: p, index: facts[i].provenance.paragraph, lexicon: lexicon, story: story,
                                         span: start..<end, ratio: isRatio(facts[i].unit),
                                         money: facts[i].category == "investment", named: facts[i].category != "training")
-                facts[i].facility = owner.facility
+                facts[i].facility = owner.facility.map { facilities.insert($0).memberAfterInsert }
                 facts[i].province = owner.province
                 facts[i].scope = owner.facility != nil ? .facility : (owner.province != nil ? .province : .national)
             }
