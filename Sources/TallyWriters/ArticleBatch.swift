@@ -92,7 +92,8 @@ public enum ArticleBatch {
         var duplicates: [Duplicate] = []
         var skipped: [ExportError] = []
         for i in paths.indices {
-            switch results.get(i) {
+            // Taken out of its slot, so the merge below holds each file's facts once.
+            switch results.take(i) {
             case .success(let (facts, d, print))?:
                 if let first = seen[print] {
                     duplicates.append(Duplicate(file: labels[i], sameAs: first))
@@ -107,7 +108,7 @@ public enum ArticleBatch {
             case nil: break
             }
         }
-        return Result(facts: [Fact].merged(lists), latest: latest, duplicates: duplicates, skipped: skipped)
+        return Result(facts: [Fact].merged(consume lists), latest: latest, duplicates: duplicates, skipped: skipped)
     }
 
     /// Two 64-bit hashes (FNV-1a and a second multiplier) of the text's

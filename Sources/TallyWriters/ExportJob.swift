@@ -68,9 +68,12 @@ public struct ExportJob {
         // absolute path), so the paths in the output do not depend on the
         // directory cron starts in.
         let label = URL(fileURLWithPath: options.seeds).standardizedFileURL.lastPathComponent
-        let batch = try ArticleBatch.extract(paths: articlePaths, label: { label + "/" + ($0 as NSString).lastPathComponent },
+        var batch = try ArticleBatch.extract(paths: articlePaths, label: { label + "/" + ($0 as NSString).lastPathComponent },
                                              policy: options.policy, progress: options.articleRead)
-        let facts = corrections.corrected(batch.facts), latest = batch.latest
+        // Moved out of the batch, so the facts are corrected in place, not copied.
+        let found = batch.facts
+        batch.facts = []
+        let facts = corrections.corrected(consume found), latest = batch.latest
         for duplicate in batch.duplicates { options.warn(duplicate.description) }
         options.progress("read \(Plural.count(articlePaths.count - batch.skipped.count, "article")), \(Plural.count(facts.count, "fact"))")
         let created = options.sourceDateEpoch ?? latest.map(Self.epoch) ?? Self.epoch(Article.Day(year: 2000, month: 1, day: 1))

@@ -31,6 +31,13 @@ final class Slots<Value>: @unchecked Sendable {
     init(count: Int) { slots = Array(repeating: nil, count: count) }
     func set(_ i: Int, _ value: Value) { lock.lock(); slots[i] = value; lock.unlock() }
     func get(_ i: Int) -> Value? { lock.lock(); defer { lock.unlock() }; return slots[i] }
+    /// The value of slot `i`, left empty: the caller holds the only copy.
+    func take(_ i: Int) -> Value? {
+        lock.lock(); defer { lock.unlock() }
+        let value = slots[i]
+        slots[i] = nil
+        return value
+    }
 
     /// `body` of every index in `0..<count` on `threads` threads, in index order.
     static func map(_ count: Int, threads: Int, _ body: @Sendable @escaping (Int) -> Value) -> [Value] {

@@ -33,9 +33,12 @@ struct FactsCommand: ParsableCommand {
                 }
             }
             let corrections = try ExportJob.corrections(in: specs)
-            let batch = try ArticleBatch.extract(paths: files)
+            var batch = try ArticleBatch.extract(paths: files)
             for d in batch.duplicates { FileHandle.standardError.write(Data((d.description + "\n").utf8)) }
-            facts = corrections.corrected(batch.facts)
+            // Moved out of the batch, so the facts are corrected in place, not copied.
+            let found = batch.facts
+            batch.facts = []
+            facts = corrections.corrected(consume found)
         } catch {
             throw ExitCodes.fail(error)
         }

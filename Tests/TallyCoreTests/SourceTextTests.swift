@@ -39,7 +39,7 @@ struct SourceTextTests {
             .replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         if expected.hasPrefix("\u{FEFF}") { expected.removeFirst() }
         #expect(source.canonical(0..<source.scalars.count).unicodeScalars.elementsEqual(expected.unicodeScalars))
-        #expect(source.originalOffset.last == sample.text.unicodeScalars.count)
+        #expect(source.originalLength == sample.text.unicodeScalars.count)
     }
 
     @Test("Detecting over ranges reads them as one text", arguments: [

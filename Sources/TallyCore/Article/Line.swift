@@ -47,6 +47,20 @@ struct Line {
         self.plain = plain
         self.lower = plain ? lower : []
     }
+
+    /// True when a `Line` of these scalars would be plain, without making it.
+    static func isPlain(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        let all = ScalarTraits.all
+        for s in scalars {
+            let v = s.value
+            if v < 0x80 {
+                if v == 0x0D { return false }
+                continue
+            }
+            guard v < ScalarTraits.limit, all[Int(v)].isSuperset(of: [.plain, .lowerPlain]) else { return false }
+        }
+        return true
+    }
 }
 
 extension Collection where Element == Unicode.Scalar {

@@ -8,8 +8,8 @@ public enum Segmenter {
 
     public static func segment(_ source: SourceText) -> Result {
         var paragraphs = split(source)
-        let lines = paragraphs.map { Line(text: $0.text, scalars: Array(source.scalars[$0.range])) }
-        classify(&paragraphs, lines)
+        let plain = paragraphs.allSatisfy { Line.isPlain(source.scalars[$0.range]) }
+        classify(&paragraphs, plain: plain) { Line(text: $0.text, scalars: Array(source.scalars[$0.range])) }
         let articles = group(&paragraphs, source: source)
         return Result(paragraphs: paragraphs, articles: articles)
     }
@@ -62,9 +62,12 @@ public enum Segmenter {
     ///   with its description); under four words it is page debris.
     /// - A lead paragraph printed twice stays in the main story, as body text
     ///   that restates it.
-    /// `lines[i]` is paragraph `i`'s text.
-    static func classify(_ ps: inout [Paragraph], _ lines: [Line]) {
-        var seen = RepeatedText(plain: lines.allSatisfy(\.plain))
+    /// `line(p)` is paragraph `p`'s text as the rules read it, made when
+    /// the rules reach it and dropped once its neighbours are read (the
+    /// lines of a whole file at once were 8 bytes a scalar); `plain` is true
+    /// when every line is plain.
+    static func classify(_ ps: inout [Paragraph], plain: Bool, line make: (Paragraph) -> Line) {
+        var seen = RepeatedText(plain: plain)
         var titleFound = false
         var ledeSeen = false
         var bodyCount = 0
@@ -72,13 +75,21 @@ public enum Segmenter {
         /// A lede opens a teaser after the main story's lede, or when it sits
         /// right under its title line ("Title\n(BGO) - …") below the story.
         func opensTeaser(_ lede: Paragraph) -> Bool { ledeSeen || bodyCount > 0 && !lede.startsBlock }
+        var previousLine: Line?
+        var nextLine: Line?
         for i in ps.indices {
             let text = ps[i].text
-            let line = lines[i]
+            let line = nextLine ?? make(ps[i])
+            nextLine = nil
+            defer { previousLine = line }
+            func following() -> Line {
+                if nextLine == nil { nextLine = make(ps[i + 1]) }
+                return nextLine!
+            }
             ps[i].duplicateOf = seen.first(text, at: i)
             let next = i + 1 < ps.count ? ps[i + 1] : nil
             let previous = i > 0 ? ps[i - 1].kind : nil
-            let afterImage = i > 0 && ps[i - 1].kind == .widget && isImage(lines[i - 1])
+            let afterImage = i > 0 && ps[i - 1].kind == .widget && isImage(previousLine!)
             let words = NoiseRules.wordCount(line.scalars, upTo: 41)
             let kind: Paragraph.Kind
             if let first = ps[i].duplicateOf, [.lede, .teaserLede].contains(ps[first].kind) { kind = .body }
@@ -94,7 +105,7 @@ public enum Segmenter {
             else if bodyCount > 0, NoiseRules.isRelatedHeader(line) { kind = .widget; relatedList = true }
             else if relatedList, !NoiseRules.endsSentence(line), words <= 30 { kind = .teaserTitle }
             else if !NoiseRules.endsSentence(line), words <= 40 {
-                if let next, NoiseRules.isLede(lines[i + 1]), opensTeaser(next) || !titleFound {
+                if let next, NoiseRules.isLede(following()), opensTeaser(next) || !titleFound {
                     kind = opensTeaser(next) ? .teaserTitle : .title
                 } else if NoiseRules.isByline(text) {
                     kind = .byline

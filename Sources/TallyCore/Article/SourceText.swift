@@ -10,29 +10,42 @@ import Foundation
 public struct SourceText: Sendable {
     /// The path as given by the caller (it is echoed in facts and errors).
     public let path: String
-    /// The file's text exactly as read (after UTF-8 decoding).
+    /// The file's text exactly as read (after UTF-8 decoding). Its UTF-8 is
+    /// what spans are cut from: no second copy of it is kept.
     public let original: String
-    /// `original` as UTF-8, so the text behind a span is one contiguous copy
-    /// rather than a string grown scalar by scalar (that was 5 % of
-    /// extraction: every sentence of every fact asks for its original text).
-    let originalUTF8: [UInt8]
     /// Canonical scalars: NFC, `\r\n` and lone `\r` folded to `\n`, BOM dropped.
     public let scalars: [Unicode.Scalar]
-    /// `originalOffset[i]` is the scalar offset in `original` where canonical
-    /// scalar `i` comes from; one extra entry holds the original length.
-    public let originalOffset: [Int]
-    /// The same places as `originalOffset`, as byte offsets into `originalUTF8`.
-    let originalByte: [Int]
+    /// Where each canonical scalar comes from in `original`.
+    let places: Places
+
+    /// Where canonical scalars come from in the original text: scalar
+    /// offsets (for spans) and byte offsets (for cutting text).
+    ///
+    /// A text in the simple form (see `simpleForm`) differs from its
+    /// canonical form only by a leading BOM and CR LF pairs, so one place
+    /// every `stride` scalars is kept and the rest are walked to from it
+    /// (a table per scalar was 16 bytes for each byte of a huge article).
+    /// Any other text keeps both tables whole.
+    enum Places: Sendable {
+        /// `scalar[k]`, `byte[k]`: the places of canonical scalar `k * stride`.
+        case sampled(scalar: [Int], byte: [Int])
+        /// `scalar[i]`, `byte[i]`: the places of canonical scalar `i`, one
+        /// extra entry for the end.
+        case full(scalar: [Int], byte: [Int])
+
+        static let stride = 32
+    }
 
     public init(path: String, text: String) {
+        var text = text
+        text.makeContiguousUTF8()
         self.path = path
         self.original = text
-        let bytes = Array(text.utf8)
-        self.originalUTF8 = bytes
-        if let simple = SourceText.simpleForm(bytes) {
-            (scalars, originalOffset, originalByte) = simple
+        if let simple = text.utf8.withContiguousStorageIfAvailable({ SourceText.simpleForm($0) }) ?? nil {
+            (scalars, places) = simple
         } else {
-            (scalars, originalOffset, originalByte) = SourceText.generalForm(text)
+            let general = SourceText.generalForm(text)
+            (scalars, places) = (general.scalars, .full(scalar: general.offsets, byte: general.bytes))
         }
     }
 
@@ -41,44 +54,99 @@ public struct SourceText: Sendable {
     /// carriage returns change, and no grapheme breaking or normalisation is
     /// needed (it was most of the cost). Decodes the UTF-8 once, and gives up
     /// (nil) at the first scalar that is not simple.
-    static func simpleForm(_ bytes: [UInt8]) -> (scalars: [Unicode.Scalar], offsets: [Int], bytes: [Int])? {
+    static func simpleForm(_ u: UnsafeBufferPointer<UInt8>) -> (scalars: [Unicode.Scalar], places: Places)? {
         var out: [Unicode.Scalar] = []
         var map: [Int] = []
         var byteMap: [Int] = []
-        out.reserveCapacity(bytes.count)
-        map.reserveCapacity(bytes.count + 1)
-        byteMap.reserveCapacity(bytes.count + 1)
+        out.reserveCapacity(u.count)
+        map.reserveCapacity(u.count / Places.stride + 2)
+        byteMap.reserveCapacity(u.count / Places.stride + 2)
         var scalarIndex = 0
         var b = 0
         var previousCR = false
-        let ok: Bool = bytes.withUnsafeBufferPointer { u in
-            let n = u.count
-            while b < n {
-                let start = b
-                let lead = u[b]
-                var value: UInt32
-                // `bytes` come from a String, so they are valid UTF-8.
-                if lead < 0x80 { value = UInt32(lead); b += 1 }
-                else if lead < 0xE0 { value = UInt32(lead & 0x1F) << 6 | UInt32(u[b + 1] & 0x3F); b += 2 }
-                else if lead < 0xF0 {
-                    value = UInt32(lead & 0x0F) << 12 | UInt32(u[b + 1] & 0x3F) << 6 | UInt32(u[b + 2] & 0x3F); b += 3
-                } else {
-                    value = UInt32(lead & 0x07) << 18 | UInt32(u[b + 1] & 0x3F) << 12
-                        | UInt32(u[b + 2] & 0x3F) << 6 | UInt32(u[b + 3] & 0x3F); b += 4
-                }
-                defer { scalarIndex += 1 }
-                guard SourceText.isSimple(value, at: scalarIndex) else { return false }
-                if scalarIndex == 0, value == 0xFEFF { continue }
-                if value == 0x0A, previousCR { previousCR = false; continue }
-                previousCR = value == 0x0D
-                out.append(value == 0x0D ? "\n" : Unicode.Scalar(value)!)
-                map.append(scalarIndex); byteMap.append(start)
+        let n = u.count
+        while b < n {
+            let start = b
+            let lead = u[b]
+            var value: UInt32
+            // `u` is a String's UTF-8, so it is valid.
+            if lead < 0x80 { value = UInt32(lead); b += 1 }
+            else if lead < 0xE0 { value = UInt32(lead & 0x1F) << 6 | UInt32(u[b + 1] & 0x3F); b += 2 }
+            else if lead < 0xF0 {
+                value = UInt32(lead & 0x0F) << 12 | UInt32(u[b + 1] & 0x3F) << 6 | UInt32(u[b + 2] & 0x3F); b += 3
+            } else {
+                value = UInt32(lead & 0x07) << 18 | UInt32(u[b + 1] & 0x3F) << 12
+                    | UInt32(u[b + 2] & 0x3F) << 6 | UInt32(u[b + 3] & 0x3F); b += 4
             }
-            return true
+            defer { scalarIndex += 1 }
+            guard SourceText.isSimple(value, at: scalarIndex) else { return nil }
+            if scalarIndex == 0, value == 0xFEFF { continue }
+            if value == 0x0A, previousCR { previousCR = false; continue }
+            previousCR = value == 0x0D
+            if out.count % Places.stride == 0 { map.append(scalarIndex); byteMap.append(start) }
+            out.append(value == 0x0D ? "\n" : Unicode.Scalar(value)!)
         }
-        guard ok else { return nil }
-        map.append(scalarIndex); byteMap.append(bytes.count)
-        return (out, map, byteMap)
+        if out.count % Places.stride == 0 { map.append(scalarIndex); byteMap.append(n) }
+        return (out, .sampled(scalar: map, byte: byteMap))
+    }
+
+    /// The scalar and byte offsets in `original` of canonical scalar `i`
+    /// (`scalars.count` for the end of the text).
+    func place(_ i: Int) -> (scalar: Int, byte: Int) {
+        switch places {
+        case .full(let scalar, let byte):
+            return (scalar[i], byte[i])
+        case .sampled(let scalar, let byte):
+            let k = i / Places.stride
+            var s = scalar[k], b = byte[k]
+            var steps = i - k * Places.stride
+            guard steps > 0 else { return (s, b) }
+            return original.utf8.withContiguousStorageIfAvailable { u in
+                // Canonical scalars after a sampled one: each is one
+                // original scalar, but a CR before LF, which takes both.
+                while steps > 0 {
+                    let lead = u[b]
+                    let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                    if lead == 0x0D, b + 1 < u.count, u[b + 1] == 0x0A { b += 2; s += 2 } else { b += width; s += 1 }
+                    steps -= 1
+                }
+                return (s, b)
+            }!
+        }
+    }
+
+    /// The lowest canonical offset whose original scalar offset is at least
+    /// `target`: the inverse of `originalSpan`'s bounds.
+    public func canonicalOffset(ofOriginal target: Int) -> Int {
+        switch places {
+        case .full(let scalar, _):
+            var lo = 0, hi = scalar.count - 1
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if scalar[mid] < target { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        case .sampled(let scalar, let byte):
+            // The last sample before the target, then walk as `place` does.
+            var lo = 0, hi = scalar.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if scalar[mid] < target { lo = mid + 1 } else { hi = mid }
+            }
+            guard lo > 0 else { return 0 }
+            var i = (lo - 1) * Places.stride
+            var s = scalar[lo - 1], b = byte[lo - 1]
+            let end = scalars.count
+            return original.utf8.withContiguousStorageIfAvailable { u in
+                while i < end, s < target {
+                    let lead = u[b]
+                    let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                    if lead == 0x0D, b + 1 < u.count, u[b + 1] == 0x0A { b += 2; s += 2 } else { b += width; s += 1 }
+                    i += 1
+                }
+                return i
+            }!
+        }
     }
 
     /// The canonical form of any text: character by character, each
@@ -130,13 +198,17 @@ public struct SourceText: Sendable {
 
     /// The original text behind a canonical range, exactly as in the file.
     public func originalText(_ range: Range<Int>) -> String {
-        String(decoding: originalUTF8[originalByte[range.lowerBound]..<originalByte[range.upperBound]], as: UTF8.self)
+        let lo = place(range.lowerBound).byte, hi = place(range.upperBound).byte
+        return original.utf8.withContiguousStorageIfAvailable { String(decoding: $0[lo..<hi], as: UTF8.self) }!
     }
 
     /// Maps a canonical range to `[start, end)` scalar offsets in the original.
     public func originalSpan(_ range: Range<Int>) -> Range<Int> {
-        originalOffset[range.lowerBound]..<originalOffset[range.upperBound]
+        place(range.lowerBound).scalar..<place(range.upperBound).scalar
     }
+
+    /// The length of `original` in scalars.
+    public var originalLength: Int { place(scalars.count).scalar }
 }
 
 extension String {

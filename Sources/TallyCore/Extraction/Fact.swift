@@ -40,13 +40,18 @@ public struct Fact: Sendable, Equatable {
 
 extension Array where Element == Fact {
     /// Joins per-file fact lists into one list, shifting `repeatOf` indices.
-    public static func concatenating(_ lists: [[Fact]]) -> [Fact] {
+    /// Given the only copy of `lists`, it holds each fact twice at most
+    /// while it joins: a list is dropped once it is copied, and one list
+    /// alone is the result itself, not copied.
+    public static func concatenating(_ lists: consuming [[Fact]]) -> [Fact] {
+        if lists.count == 1 { return lists.removeLast() }
         var all: [Fact] = []
         all.reserveCapacity(lists.reduce(0) { $0 + $1.count })
-        for list in lists {
+        for n in lists.indices {
             // Each fact is copied once, and only a repeat is changed in place.
             let base = all.count
-            all.append(contentsOf: list)
+            all.append(contentsOf: lists[n])
+            lists[n] = []
             if base > 0 { for k in base..<all.count where all[k].repeatOf != nil { all[k].repeatOf! += base } }
         }
         return all
@@ -54,7 +59,7 @@ extension Array where Element == Fact {
 
     /// The facts of several files as one list, in input order, with every
     /// mention of one real figure sharing its `figure` key across files.
-    public static func merged(_ lists: [[Fact]]) -> [Fact] {
+    public static func merged(_ lists: consuming [[Fact]]) -> [Fact] {
         var all = concatenating(lists)
         FigureLinker.link(&all)
         return all

@@ -39,8 +39,22 @@ enum RepeatLinker {
     /// A key within one article, or within one sentence.
     struct Scoped<K: Hashable>: Hashable { let scope: Int; let key: K }
 
+    /// Each fact's key as a number, one per distinct key: the look-ups
+    /// below hold numbers, not a unit and three amounts per fact (they
+    /// were a sixth of a huge article's memory while it linked).
+    static func keyNumbers(_ facts: [Fact]) -> [Int32] {
+        var numbers: [Key: Int32] = [:]
+        return facts.map { f in
+            let key = Key(f)
+            if let n = numbers[key] { return n }
+            let n = Int32(numbers.count)
+            numbers[key] = n
+            return n
+        }
+    }
+
     static func link(_ facts: inout [Fact], in document: Document) {
-        let keys = facts.map(Key.init)
+        let keys = keyNumbers(facts)
         let restating = document.paragraphs.map(\.restatesStory)
         func restates(_ i: Int) -> Bool { restating[facts[i].provenance.paragraph] }
         var byParagraph: [Int: [Int]] = [:]
@@ -59,7 +73,7 @@ enum RepeatLinker {
         // Body mentions a restating one may point at: not restating, not a
         // repeat, by article and key (the first of each), and by article and
         // unit for the rounded match.
-        var firstBody: [Scoped<Key>: Int] = [:]
+        var firstBody: [Scoped<Int32>: Int] = [:]
         var bodies: [Scoped<String>: [Int]] = [:]
         for j in facts.indices where facts[j].repeatOf == nil && !restates(j) {
             let article = facts[j].provenance.article
@@ -82,7 +96,7 @@ enum RepeatLinker {
                 }
             }
         }
-        var firstRestating: [Scoped<Key>: Int] = [:]
+        var firstRestating: [Scoped<Int32>: Int] = [:]
         for i in facts.indices where facts[i].repeatOf == nil {
             guard restates(i) else { continue }
             let f = facts[i]

@@ -48,7 +48,9 @@ public struct FacilityCorrections: Sendable, Equatable {
 
     /// The facts corrected, with figure keys linked again: two keys merged
     /// into one facility may now state one figure.
-    public func corrected(_ facts: [Fact]) -> [Fact] {
+    /// Given the only copy of `facts` (`corrected(consume facts)`), it
+    /// corrects them in place rather than in a copy.
+    public func corrected(_ facts: consuming [Fact]) -> [Fact] {
         var out = facts
         apply(to: &out)
         if !entries.isEmpty { FigureLinker.link(&out) }

@@ -9,17 +9,33 @@ struct ArticlePlaces {
 
     /// - Parameter sources: the province each `Source:` line's host names, if any (see `province(ofSourceLine:)`).
     init(sources: [Int?], paragraphs: [(kind: Paragraph.Kind, words: [Word])], lexicon: FacilityLexicon) {
-        var score: [Int: Int] = [:]
-        var first: [Int: Int] = [:]
-        var order = 0
-        func add(_ p: Int, _ weight: Int) {
+        var scores = Scores(sources: sources, lexicon: lexicon)
+        for (kind, words) in paragraphs { scores.add(kind, words) }
+        province = scores.province
+    }
+
+    /// The provinces an article names, counted a paragraph at a time, so no
+    /// paragraph's words need be kept once they are read.
+    struct Scores {
+        let lexicon: FacilityLexicon
+        private var score: [Int: Int] = [:]
+        private var first: [Int: Int] = [:]
+        private var order = 0
+        private var bodySeen = 0
+
+        init(sources: [Int?], lexicon: FacilityLexicon) {
+            self.lexicon = lexicon
+            for case let p? in sources { add(p, 3) }
+        }
+
+        private mutating func add(_ p: Int, _ weight: Int) {
             score[p, default: 0] += weight
             if first[p] == nil { first[p] = order }
             order += 1
         }
-        var bodySeen = 0
-        for case let p? in sources { add(p, 3) }
-        for (kind, words) in paragraphs {
+
+        /// The next paragraph of the article, in file order.
+        mutating func add(_ kind: Paragraph.Kind, _ words: [Word]) {
             let weight: Int
             switch kind {
             case .title, .teaserTitle: weight = 3
@@ -27,12 +43,15 @@ struct ArticlePlaces {
             case .caption: weight = 1  // a photo may be of a place the story is not about
             default: bodySeen += 1; weight = bodySeen <= 2 ? 2 : 1
             }
-            if let tag = Self.siteTag(words), let p = Gazetteer.provinces.firstIndex(where: { $0.name == tag }) { add(p, 5) }
-            for (p, _) in Self.provinces(in: words, 0..<words.count, lexicon: lexicon) { add(p, weight) }
+            if let tag = ArticlePlaces.siteTag(words), let p = Gazetteer.provinces.firstIndex(where: { $0.name == tag }) { add(p, 5) }
+            for (p, _) in ArticlePlaces.provinces(in: words, 0..<words.count, lexicon: lexicon) { add(p, weight) }
         }
-        // One passing mention (a caption, a late aside) does not make a story provincial.
-        province = score.keys.filter { score[$0]! >= 2 }.max { a, b in
-            score[a]! != score[b]! ? score[a]! < score[b]! : first[a]! > first[b]!
+
+        /// One passing mention (a caption, a late aside) does not make a story provincial.
+        var province: Int? {
+            score.keys.filter { score[$0]! >= 2 }.max { a, b in
+                score[a]! != score[b]! ? score[a]! < score[b]! : first[a]! > first[b]!
+            }
         }
     }
 
@@ -77,7 +96,7 @@ struct ArticlePlaces {
     }
 
     /// "(BGO) - …": a tag in brackets that opens the paragraph.
-    private static func siteTag(_ words: [Word]) -> String? {
+    fileprivate static func siteTag(_ words: [Word]) -> String? {
         guard let w = words.first, w.gap.contains(.open), words.count > 1, words[1].gap.contains(.close) else { return nil }
         return Gazetteer.siteTags[w.folded]
     }

@@ -11,8 +11,12 @@
 public enum FacilityResolver {
     public static func resolve(_ facts: inout [Fact], in document: Document) {
         guard !facts.isEmpty else { return }
-        // By paragraph index.
-        var analysed = [AnalysedParagraph?](repeating: nil, count: document.paragraphs.count)
+        // A paragraph's analysis is made when a pass reaches it and dropped
+        // when the pass moves on (all of them at once were 19 bytes per
+        // byte of a huge article): the first pass keeps only what the story
+        // learns (provinces named, facility mentions), the figures' pass and
+        // `RoleFinder` analyse again the paragraphs they read, in order.
+        let analyses = Analyses(document)
         // Every article reads the page's `Source:` lines: their hosts are read once.
         let sources = document.paragraphs.filter { $0.kind == .source }.map { ArticlePlaces.province(ofSourceLine: $0.text) }
         // A related-story teaser that names no facility or province of its
@@ -20,42 +24,72 @@ public enum FacilityResolver {
         var page: StoryFacilities?
         var byArticle: [Int: [Int]] = [:]
         for i in facts.indices { byArticle[facts[i].provenance.article, default: []].append(i) }
+        // Each facility once, shared by all its figures: a key and a name
+        // are made for every figure, each with room for 64 bytes.
+        var facilities = Set<Facility>()
         for article in document.articles {
             guard let mine = byArticle[article.index] else { continue }
             let lexicon = FacilityLexicon.forLanguage(article.language)
             var story = StoryFacilities(lexicon: lexicon)
+            var places = ArticlePlaces.Scores(sources: sources, lexicon: lexicon)
+            var mentions: [(index: Int, mentions: [FacilityMention])] = []
             // Bylines and headings name facilities too ("Kon Tum Oncology Hospital" alone on a line).
             for index in article.paragraphs where document.paragraphs[index].kind.carriesFacts
                 || document.paragraphs[index].kind == .byline {
-                let p = AnalysedParagraph(document.paragraphs[index], source: document.source, lexicon: lexicon)
-                analysed[index] = p
+                let p = analyses.analyse(index, with: article.language)
+                places.add(document.paragraphs[index].kind, p.words)
+                mentions.append((index, p.mentions))
             }
-            let places = ArticlePlaces(
-                sources: sources,
-                paragraphs: article.paragraphs.compactMap { i in analysed[i].map { (document.paragraphs[i].kind, $0.words) } },
-                lexicon: lexicon)
             story.province = places.province ?? page?.province
             story.inherited = page?.main
-            for index in article.paragraphs {
-                if let p = analysed[index] { story.learn(p, index: index, kind: document.paragraphs[index].kind) }
-            }
+            for (index, found) in mentions { story.learn(found, index: index, kind: document.paragraphs[index].kind) }
             story.rank()
-            for index in article.paragraphs { if let p = analysed[index] { story.place(p, index: index) } }
+            for (index, found) in mentions { story.place(found, index: index) }
+            mentions = []
             if article.index == 0 { page = story }
             for i in mine {
-                guard analysed.indices.contains(facts[i].provenance.paragraph),
-                      let p = analysed[facts[i].provenance.paragraph] else { continue }
+                guard let p = analyses[facts[i].provenance.paragraph] else { continue }
                 let start = canonicalOffset(document.source, facts[i].provenance.span.lowerBound)
                 let end = canonicalOffset(document.source, facts[i].provenance.span.upperBound)
                 let owner = FacilityAttribution(paragraph: p, index: facts[i].provenance.paragraph, lexicon: lexicon, story: story,
                                         span: start..<end, ratio: isRatio(facts[i].unit),
                                         money: facts[i].category == "investment", named: facts[i].category != "training")
-                facts[i].facility = owner.facility
+                facts[i].facility = owner.facility.map { facilities.insert($0).memberAfterInsert }
                 facts[i].province = owner.province
                 facts[i].scope = owner.facility != nil ? .facility : (owner.province != nil ? .province : .national)
             }
         }
-        RoleFinder.assign(&facts, in: document, analysed: analysed)
+        RoleFinder.assign(&facts, in: document, analysed: analyses)
+    }
+
+    /// Paragraph analyses on demand: which paragraphs have one (those the
+    /// first pass read, with their article's language), and the last one
+    /// asked for, kept while the passes read its figures.
+    final class Analyses {
+        let document: Document
+        private var language: [Language?]
+        private var last: (index: Int, analysis: AnalysedParagraph)?
+
+        init(_ document: Document) {
+            self.document = document
+            language = Array(repeating: nil, count: document.paragraphs.count)
+        }
+
+        /// Analyses paragraph `index`, which from now on has an analysis.
+        func analyse(_ index: Int, with language: Language) -> AnalysedParagraph {
+            self.language[index] = language
+            let p = AnalysedParagraph(document.paragraphs[index], source: document.source,
+                                      lexicon: FacilityLexicon.forLanguage(language))
+            last = (index, p)
+            return p
+        }
+
+        /// The analysis of paragraph `index`, or nil when the first pass did not read it.
+        subscript(index: Int) -> AnalysedParagraph? {
+            guard language.indices.contains(index), let language = language[index] else { return nil }
+            if let last, last.index == index { return last.analysis }
+            return analyse(index, with: language)
+        }
     }
 
     /// "beds per 10,000 people". Units are ASCII, so the bytes are searched,
@@ -76,12 +110,7 @@ public enum FacilityResolver {
 
     /// The canonical scalar offset of an original one (spans are in the file as read).
     static func canonicalOffset(_ source: SourceText, _ original: Int) -> Int {
-        var lo = 0, hi = source.originalOffset.count - 1
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if source.originalOffset[mid] < original { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
+        source.canonicalOffset(ofOriginal: original)
     }
 }
 

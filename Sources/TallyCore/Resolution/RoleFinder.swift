@@ -25,23 +25,56 @@ enum RoleFinder {
         let sentence: Range<Int>
     }
 
-    static func assign(_ facts: inout [Fact], in document: Document, analysed: [AnalysedParagraph?]) {
-        var byArticle: [Int: [Money]] = [:]
-        for i in facts.indices where (facts[i].category == "investment" || facts[i].unit == "beds") && facts[i].value != nil {
-            let p = facts[i].provenance
-            guard analysed.indices.contains(p.paragraph), let a = analysed[p.paragraph] else { continue }
-            let span = FacilityResolver.canonicalOffset(document.source, p.span.lowerBound)
-                ..< FacilityResolver.canonicalOffset(document.source, p.span.upperBound)
-            guard let w = a.words(in: span) else { continue }
-            byArticle[p.article, default: []].append(
-                Money(index: i, paragraph: p.paragraph, words: w, sentence: a.sentence(around: w.lowerBound)))
+    /// One article's money figures, read: those that are not conversions
+    /// nor restatements (`figures`), with their cues.
+    private struct Read {
+        var figures: [Money] = []
+        var cues: [Cue] = []
+    }
+
+    static func assign(_ facts: inout [Fact], in document: Document, analysed: FacilityResolver.Analyses) {
+        var articles: [Int: Article] = [:]
+        for a in document.articles { articles[a.index] = a }
+        var byArticle: [Int: Read] = [:]
+        let eligible = facts.indices.filter {
+            (facts[$0].category == "investment" || facts[$0].unit == "beds") && facts[$0].value != nil
+        }
+        // A paragraph at a time (a paragraph's facts follow each other):
+        // every question asked of the words is about figures of one
+        // paragraph, so each paragraph is analysed once, here.
+        var k = 0
+        while k < eligible.count {
+            let paragraph = facts[eligible[k]].provenance.paragraph
+            var end = k + 1
+            while end < eligible.count, facts[eligible[end]].provenance.paragraph == paragraph { end += 1 }
+            defer { k = end }
+            guard let a = analysed[paragraph] else { continue }
+            var group: [Money] = []
+            for i in eligible[k..<end] {
+                let p = facts[i].provenance
+                let span = FacilityResolver.canonicalOffset(document.source, p.span.lowerBound)
+                    ..< FacilityResolver.canonicalOffset(document.source, p.span.upperBound)
+                guard let w = a.words(in: span) else { continue }
+                group.append(Money(index: i, paragraph: p.paragraph, words: w, sentence: a.sentence(around: w.lowerBound)))
+            }
+            guard let article = group.first.map({ facts[$0.index].provenance.article }),
+                  let language = articles[article]?.language else { continue }
+            let roles = FacilityLexicon.forLanguage(language).roles
+            var read = byArticle[article] ?? Read()
+            // Conversions pair figures of one paragraph (and sentence).
+            let converted = markConversions(&facts, group.filter { facts[$0.index].category == "investment" }, a.words, roles)
+            let figures = group.filter { !converted.contains($0.index) && facts[$0.index].repeatOf == nil }
+            for (n, m) in figures.enumerated() {
+                let previous = n > 0 ? figures[n - 1].words.upperBound : nil
+                let next = n + 1 < figures.count ? figures[n + 1].words.lowerBound : nil
+                read.cues.append(cue(m, a.words, roles, after: previous, before: next))
+            }
+            read.figures += figures
+            byArticle[article] = read
         }
         for article in document.articles {
-            guard let money = byArticle[article.index] else { continue }
-            let roles = FacilityLexicon.forLanguage(article.language).roles
-            let converted = markConversions(&facts, money.filter { facts[$0.index].category == "investment" }, analysed, roles)
-            let figures = money.filter { !converted.contains($0.index) && facts[$0.index].repeatOf == nil }
-            markParts(&facts, figures, analysed, roles)
+            guard let read = byArticle[article.index] else { continue }
+            markParts(&facts, read.figures, read.cues)
         }
         // A restatement stands as its original does.
         for i in facts.indices {
@@ -49,13 +82,14 @@ enum RoleFinder {
         }
     }
 
-    private static func markConversions(_ facts: inout [Fact], _ money: [Money], _ analysed: [AnalysedParagraph?],
+    /// - Parameter money: figures of one paragraph, whose words are `words`.
+    private static func markConversions(_ facts: inout [Fact], _ money: [Money], _ words: [Word],
                                         _ roles: RoleWords.Compiled) -> Set<Int> {
         var converted = Set<Int>()
         for (n, m) in money.enumerated() where n > 0 {
             let g = money[n - 1]
             guard g.paragraph == m.paragraph, g.sentence == m.sentence, facts[g.index].unit != facts[m.index].unit,
-                  !converted.contains(g.index), let words = analysed[m.paragraph]?.words else { continue }
+                  !converted.contains(g.index) else { continue }
             let between = (g.words.upperBound + 1)..<m.words.lowerBound
             let bracket = words[m.words.lowerBound].gap.contains(.open) || between.contains { words[$0].gap.contains(.open) }
             let linked = !between.isEmpty && (roles.conversions.match(words, at: between.lowerBound).map { $0.length >= between.count } ?? false)
@@ -92,15 +126,8 @@ enum RoleFinder {
         return .none
     }
 
-    private static func markParts(_ facts: inout [Fact], _ figures: [Money], _ analysed: [AnalysedParagraph?],
-                                  _ roles: RoleWords.Compiled) {
-        let cues = figures.indices.map { n -> Cue in
-            let m = figures[n]
-            guard let words = analysed[m.paragraph]?.words else { return .none }
-            let previous = n > 0 && figures[n - 1].paragraph == m.paragraph ? figures[n - 1].words.upperBound : nil
-            let next = n + 1 < figures.count && figures[n + 1].paragraph == m.paragraph ? figures[n + 1].words.lowerBound : nil
-            return cue(m, words, roles, after: previous, before: next)
-        }
+    /// - Parameter cues: `cues[n]` is what `figures[n]`'s clause says of it (see `cue`).
+    private static func markParts(_ facts: inout [Fact], _ figures: [Money], _ cues: [Cue]) {
         var role: [Int: Role] = [:]
         var partsOf: [Int: [Int]] = [:]  // total's fact index -> its parts' positions
         // Runs of figures cued as parts, with no other figure between them.

@@ -23,15 +23,16 @@ struct StoryFacilities {
 
     init(lexicon: FacilityLexicon) { self.lexicon = lexicon }
 
-    mutating func learn(_ p: AnalysedParagraph, index: Int, kind: Paragraph.Kind) {
+    /// - Parameter mentions: a paragraph's (`AnalysedParagraph.mentions`).
+    mutating func learn(_ mentions: [FacilityMention], index: Int, kind: Paragraph.Kind) {
         let weight: Int
         switch kind {
         case .title, .teaserTitle: weight = 3
         case .lede, .teaserLede: weight = 2
         default: weight = 1
         }
-        if weight > 1, p.mentions.contains(where: \.counted) { many = true }
-        for m in p.mentions where !m.generic && !m.counted && !m.project && !m.partial {
+        if weight > 1, mentions.contains(where: \.counted) { many = true }
+        for m in mentions where !m.generic && !m.counted && !m.project && !m.partial {
             let c = complete(m)
             if let k = knownIndex[c.key] { known[k].score += weight }
             else { knownIndex[c.key] = known.count; known.append((c, weight, known.count)) }
@@ -47,8 +48,8 @@ struct StoryFacilities {
     }
 
     /// After `learn`: remembers where each specific or partial mention stands.
-    mutating func place(_ p: AnalysedParagraph, index: Int) {
-        for m in p.mentions where !m.generic && !m.counted && !m.project {
+    mutating func place(_ mentions: [FacilityMention], index: Int) {
+        for m in mentions where !m.generic && !m.counted && !m.project {
             if let r = resolve(m, at: nil) { seen.append((index, m.first, r)) }
         }
     }
