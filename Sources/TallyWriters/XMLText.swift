@@ -37,43 +37,54 @@ public enum XMLText {
     /// the string's own bytes when it needs no change, as nearly every cell
     /// does, so a cell costs one scan of its bytes and no copy.
     public static func withSafeCString<R>(_ s: String, limit: Int? = nil, _ body: (UnsafePointer<CChar>) throws -> R) rethrows -> R {
-        if isSafe(s, limit: limit) { return try s.withCString(body) }
+        // One look at the string's storage: its C string is scanned and,
+        // when plain, handed on as it is.
+        let count = s.utf8.count
+        if limit.map({ count <= $0 }) ?? true,
+           let done = try s.withCString({ p in try isPlain(UnsafeRawPointer(p), count: count) ? Optional(body(p)) : nil }) {
+            return done
+        }
         return try safe(s, limit: limit).withCString(body)
     }
 
     /// Whether `s` is valid as it is: nothing to escape or drop, and within
-    /// `limit`. Its UTF-8 bytes are looked at first: with no byte under
-    /// 0x20 (a control; tab, line feed and return take the long way and are
-    /// kept), no `_` (which may begin `_xHHHH_`), no 0xEF (the lead byte of
-    /// U+F000…U+FFFF, where the two noncharacters are) and no more bytes
-    /// than `limit` (a UTF-16 unit never takes fewer than one byte), there
-    /// is nothing to change, without decoding a scalar.
+    /// `limit`. Its UTF-8 bytes are looked at first (`isPlain`), and only
+    /// text they do not clear is read byte by byte (`scan`).
     static func isSafe(_ s: String, limit: Int?) -> Bool {
-        let plain = s.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            if let limit, bytes.count > limit { return false }
-            // Eight bytes at a time (the word tricks of TextMeasure.scalars):
-            // `(w - n·ones) & ~w & highs` is nonzero exactly when a byte of w
-            // is under n, so `w ^ b·ones` under 1 finds a byte equal to b.
-            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-            func below(_ w: UInt64, _ n: UInt64) -> Bool { (w &- n &* ones) & ~w & highs != 0 }
-            guard let raw = UnsafeRawPointer(bytes.baseAddress) else { return true }
-            var i = 0
-            while i + 8 <= bytes.count {
-                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                if below(w, 0x20) || below(w ^ (0x5F &* ones), 1) || below(w ^ (0xEF &* ones), 1) { return false }
-                i += 8
-            }
-            while i < bytes.count {
-                let b = bytes[i]
-                if b < 0x20 || b == 0x5F || b == 0xEF { return false }
-                i += 1
-            }
-            return true
+        let plain = s.utf8.withContiguousStorageIfAvailable { bytes in
+            limit.map { bytes.count <= $0 } ?? true && isPlain(UnsafeRawPointer(bytes.baseAddress), count: bytes.count)
         }
         if plain == true { return true }
         var text = s
         let (change, units) = text.withUTF8(scan)
         return !change && (limit.map { units <= $0 } ?? true)
+    }
+
+    /// UTF-8 bytes with no byte under 0x20 (a control; tab, line feed and
+    /// return take the long way and are kept), no `_` (which may begin
+    /// `_xHHHH_`) and no 0xEF (the lead byte of U+F000…U+FFFF, where the two
+    /// noncharacters are): nothing in them to change. With no more bytes
+    /// than a limit, they are within it too (a UTF-16 unit never takes
+    /// fewer than one byte).
+    static func isPlain(_ raw: UnsafeRawPointer?, count: Int) -> Bool {
+        guard let raw else { return true }
+        // Eight bytes at a time (the word tricks of TextMeasure.scalars):
+        // `(w - n·ones) & ~w & highs` is nonzero exactly when a byte of w
+        // is under n, so `w ^ b·ones` under 1 finds a byte equal to b.
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func below(_ w: UInt64, _ n: UInt64) -> Bool { (w &- n &* ones) & ~w & highs != 0 }
+        var i = 0
+        while i + 8 <= count {
+            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            if below(w, 0x20) || below(w ^ (0x5F &* ones), 1) || below(w ^ (0xEF &* ones), 1) { return false }
+            i += 8
+        }
+        while i < count {
+            let b = raw.load(fromByteOffset: i, as: UInt8.self)
+            if b < 0x20 || b == 0x5F || b == 0xEF { return false }
+            i += 1
+        }
+        return true
     }
 
     /// Whether `bytes` hold anything to escape or drop, and their UTF-16 length.
