@@ -64,11 +64,18 @@ public enum FacilityResolver {
 
     /// Paragraph analyses on demand: which paragraphs have one (those the
     /// first pass read, with their article's language), and the last one
-    /// asked for, kept while the passes read its figures.
+    /// asked for, kept while the passes read its figures. The analyses of
+    /// the first `keptScalars` scalars of paragraph text are kept too, so
+    /// an article of ordinary length is analysed once (analysing it again
+    /// for each pass cost a tenth of extraction); only a huge one is
+    /// analysed again, and holds no more than that.
     final class Analyses {
+        static let keptScalars = 1 << 20
         let document: Document
         private var language: [Language?]
         private var last: (index: Int, analysis: AnalysedParagraph)?
+        private var kept: [Int: AnalysedParagraph] = [:]
+        private var keptSize = 0
 
         init(_ document: Document) {
             self.document = document
@@ -78,9 +85,15 @@ public enum FacilityResolver {
         /// Analyses paragraph `index`, which from now on has an analysis.
         func analyse(_ index: Int, with language: Language) -> AnalysedParagraph {
             self.language[index] = language
+            if let p = kept[index] { return p }
             let p = AnalysedParagraph(document.paragraphs[index], source: document.source,
                                       lexicon: FacilityLexicon.forLanguage(language))
             last = (index, p)
+            let size = document.paragraphs[index].range.count
+            if keptSize + size <= Self.keptScalars {
+                kept[index] = p
+                keptSize += size
+            }
             return p
         }
 
@@ -88,6 +101,7 @@ public enum FacilityResolver {
         subscript(index: Int) -> AnalysedParagraph? {
             guard language.indices.contains(index), let language = language[index] else { return nil }
             if let last, last.index == index { return last.analysis }
+            if let p = kept[index] { return p }
             return analyse(index, with: language)
         }
     }
