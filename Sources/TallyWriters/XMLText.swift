@@ -16,7 +16,7 @@ public enum XMLText {
     /// What Excel accepts in one cell, counted as Excel counts: UTF-16 code units.
     public static let maxCellUnits = 32_767
     /// Marks text cut to fit a cell.
-    static let ellipsis: Unicode.Scalar = "…"
+    static let ellipsis = Array("…".utf8)
 
     /// `s` made valid for an OOXML string. With `limit`, the result is at most
     /// that many UTF-16 code units: cut at a scalar boundary (never inside an
@@ -119,8 +119,12 @@ public enum XMLText {
             let n = escape ? 7 : length == 4 ? 2 : 1
             if let limit, kept == nil, units + n > limit - 1 { kept = out.count }   // room for the ellipsis
             if escape {
-                out.append(contentsOf: [UInt8(ascii: "_"), UInt8(ascii: "x"), 0x30, 0x30,
-                                        hexDigits[Int(b >> 4)], hexDigits[Int(b & 0xF)], UInt8(ascii: "_")])
+                // `_x00HH_`: a control is below 0x20, so its first two digits are 0.
+                out.append(UInt8(ascii: "_")); out.append(UInt8(ascii: "x"))
+                out.append(UInt8(ascii: "0")); out.append(UInt8(ascii: "0"))
+                out.append(hexDigits[Int(b >> 4)])
+                out.append(hexDigits[Int(b & 0xF)])
+                out.append(UInt8(ascii: "_"))
             } else {
                 out.append(contentsOf: bytes[i..<(i + length)])
             }
@@ -128,7 +132,7 @@ public enum XMLText {
         }
         if let limit, units > limit {
             out.removeSubrange((kept ?? out.count)...)
-            out.append(contentsOf: [0xE2, 0x80, 0xA6])      // "…"
+            out.append(contentsOf: ellipsis)
         }
         return String(decoding: out, as: UTF8.self)
     }
