@@ -47,14 +47,11 @@ struct FactsCommand: ParsableCommand {
             // Written as it is made: a huge article's JSON is never held
             // whole. A write that fails (a full disk) fails the command.
             var failure: Int32 = 0
-            FactJSON.write(facts) { chunk in
-                var chunk = chunk
-                chunk.withUTF8 { bytes in
-                    var done = 0
-                    while failure == 0, done < bytes.count {
-                        let n = Glibc.write(STDOUT_FILENO, bytes.baseAddress! + done, bytes.count - done)
-                        if n >= 0 { done += n } else if errno != EINTR { failure = errno }
-                    }
+            FactJSON.write(facts) { bytes in
+                var done = 0
+                while failure == 0, done < bytes.count {
+                    let n = Glibc.write(STDOUT_FILENO, bytes.baseAddress! + done, bytes.count - done)
+                    if n >= 0 { done += n } else if errno != EINTR { failure = errno }
                 }
             }
             if failure != 0 {

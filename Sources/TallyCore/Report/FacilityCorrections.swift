@@ -71,24 +71,27 @@ public struct FacilityCorrections: Sendable, Equatable {
             if let n = e.name { named[e.key] = n }
             if e.notAFacility { dropped.insert(e.key) }
         }
-        for i in facts.indices {
-            var f = facts[i]
-            if var facility = f.facility {
+        // Each fact is changed in place, and only where a correction says
+        // so: copying every fact out and back was 1 % of `tally facts`
+        // (perf).
+        for i in facts.indices where !entries.isEmpty {
+            if let facility = facts[i].facility {
                 // Folding a name costs; with no alias there is nothing to look up.
-                facility.key = (alias.isEmpty ? nil : alias[Self.fold(facility.name)]) ?? target[facility.key] ?? facility.key
-                f.facility = facility
-            } else if !alias.isEmpty, let subject = f.subject, let key = alias[Self.fold(subject)] {
-                f.facility = Facility(key: key, name: subject)
-                f.scope = .facility
+                let key = (alias.isEmpty ? nil : alias[Self.fold(facility.name)]) ?? target[facility.key] ?? facility.key
+                if key != facility.key { facts[i].facility!.key = key }
+            } else if !alias.isEmpty, let subject = facts[i].subject, let key = alias[Self.fold(subject)] {
+                facts[i].facility = Facility(key: key, name: subject)
+                facts[i].scope = .facility
             }
-            if let key = f.facility?.key, dropped.contains(key) {
-                f.facility = nil
-                f.scope = f.province == nil ? .national : .province
+            if let key = facts[i].facility?.key, dropped.contains(key) {
+                facts[i].facility = nil
+                facts[i].scope = facts[i].province == nil ? .national : .province
             }
-            facts[i] = f
         }
         var first: [String: String] = [:]
-        for f in facts { if let facility = f.facility, first[facility.key] == nil { first[facility.key] = facility.name } }
+        for i in facts.indices {
+            if let facility = facts[i].facility, first[facility.key] == nil { first[facility.key] = facility.name }
+        }
         for i in facts.indices {
             guard let key = facts[i].facility?.key else { continue }
             facts[i].facility?.name = named[key] ?? first[key]!
