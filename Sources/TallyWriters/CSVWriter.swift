@@ -24,7 +24,6 @@ public enum CSVWriter {
     /// times slower than C stdio).
     public static func bytes(_ table: Table) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(4096)
         for (c, column) in table.columns.enumerated() {
             if c > 0 { out.append(0x2C) }
             appendField(column.key, neutralize: false, to: &out)

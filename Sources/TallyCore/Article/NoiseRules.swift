@@ -239,11 +239,17 @@ public enum NoiseRules {
         let s = line.scalars
         // `![Photo caption](/file/…/img_0584.jpg)`: a stored image or link.
         if s.starts(with: "![".unicodeScalars) || s.starts(with: "[![".unicodeScalars) { return true }
-        if widgetSearch.occurs(in: line.lower) { return s.count < 120 }
-        // `Share   Print`, `Chia sẻ Email`: a row of sharing buttons.
-        if allButtonWords(line.lower) { return true }
-        // Lines with no letters at all (`0 0 0`, `|`) are counters and separators.
-        return !s.contains(where: { ScalarTraits.of($0).contains(.letter) })
+        // `Share   Print`, `Chia sẻ Email`: a row of sharing buttons; and
+        // lines with no letters at all (`0 0 0`, `|`): counters and separators.
+        func buttonsOrNoLetters() -> Bool {
+            allButtonWords(line.lower) || !s.contains(where: { ScalarTraits.of($0).contains(.letter) })
+        }
+        // A line of 120 scalars or more with a widget cue is prose that
+        // mentions one; without a cue it is a widget only by the rules
+        // above. So a long line (every body paragraph) is searched for
+        // cues only when those rules hold: the search was 2 % of extraction.
+        if s.count >= 120 { return buttonsOrNoLetters() && !widgetSearch.occurs(in: line.lower) }
+        return widgetSearch.occurs(in: line.lower) || buttonsOrNoLetters()
     }
     /// Widget cues of every language, and the image files any page links (no language's words).
     static let widgetCues = cues(.widget) + [".jpg", ".jpeg", ".png", ".gif"]
@@ -261,6 +267,11 @@ public enum NoiseRules {
     static func isKeywordLine(_ line: Line) -> Bool {
         guard line.plain else { return CharacterRules.isKeywordLine(line.text) }
         let s = line.scalars
+        // Four items need three commas: most lines have fewer, and are
+        // not cut into items at all.
+        var commas = 0
+        for c in s where c == "," { commas += 1 }
+        guard commas >= 3 else { return false }
         var items: [Range<Int>] = []
         var start = 0
         for i in 0...s.count where i == s.count || s[i] == "," {

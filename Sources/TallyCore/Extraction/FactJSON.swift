@@ -18,7 +18,9 @@ public enum FactJSON {
     public static func write(_ facts: [Fact], to emit: (UnsafeBufferPointer<UInt8>) -> Void) {
         let chunk = 1 << 16
         var out = JSONBytes()
-        out.bytes.reserveCapacity(chunk + chunk / 2)
+        // Room for a chunk, or for the few facts of a short list (about
+        // 1 KB each): a fresh 96 KB buffer per list was a cost of its own.
+        out.bytes.reserveCapacity(min(chunk + chunk / 2, 64 + facts.count * 1024))
         out.add("[\n")
         for n in facts.indices {
             if out.bytes.count >= chunk {

@@ -78,6 +78,7 @@ final class SentenceIndex {
             let own = lexicon.shortest(cues, tokens, at: k).map { k + $0 } ?? Int.max
             ends[k] = Swift.min(own, ends[k + 1])
         }
+        if minEnds.isEmpty { minEnds.reserveCapacity(8) }
         minEnds.append((cues.rawValue, ends))
         return ends[range.lowerBound] <= range.upperBound
     }

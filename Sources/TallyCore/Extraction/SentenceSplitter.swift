@@ -5,6 +5,7 @@
 public enum SentenceSplitter {
     public static func sentences(_ s: [Unicode.Scalar], in range: Range<Int>, lexicon: Lexicon) -> [Range<Int>] {
         var out: [Range<Int>] = []
+        var word: [UInt8] = []
         var start = range.lowerBound
         var i = range.lowerBound
         while i < range.upperBound {
@@ -19,7 +20,7 @@ public enum SentenceSplitter {
                 let opener = s[next]
                 let startsSentence = opener.properties.isUppercase || Tokenizer.isDigit(opener)
                     || "\"“‘(".unicodeScalars.contains(opener)
-                if spaced, startsSentence, c != "." || !isAbbreviation(s, before: i, from: start, lexicon: lexicon) {
+                if spaced, startsSentence, c != "." || !isAbbreviation(s, before: i, from: start, lexicon: lexicon, buffer: &word) {
                     out.append(start..<end)
                     start = next
                     i = next
@@ -34,11 +35,16 @@ public enum SentenceSplitter {
         return out
     }
 
-    static func isAbbreviation(_ s: [Unicode.Scalar], before dot: Int, from start: Int, lexicon: Lexicon) -> Bool {
+    /// True when the word right before the full stop at `dot` is one of
+    /// the language's abbreviations. The word is lower-cased into `buffer`
+    /// (kept by the caller for the paragraph), not made a `String`: a
+    /// string and its lower-case copy at every full stop were the most
+    /// frequent allocations of reading an article.
+    static func isAbbreviation(_ s: [Unicode.Scalar], before dot: Int, from start: Int, lexicon: Lexicon,
+                               buffer: inout [UInt8]) -> Bool {
         var j = dot
         while j > start, Tokenizer.isLetter(s[j - 1]) { j -= 1 }
         guard j < dot else { return false }
-        let word = Tokenizer.string(s[j..<dot]).lowercased()
-        return lexicon.has(lexicon.id(word), .abbreviation)
+        return lexicon.has(Tokenizer.lowerID(s, j..<dot, lexicon: lexicon, buffer: &buffer), .abbreviation)
     }
 }

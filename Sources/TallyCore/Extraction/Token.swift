@@ -65,24 +65,8 @@ public enum Tokenizer {
             } else if isLetter(c) {
                 i += 1
                 while i < range.upperBound, isLetter(s[i]) { i += 1 }
-                // Lower-cased into UTF-8 bytes a scalar at a time, as
-                // `lowercased()` does, through `ScalarTraits.lower`; a
-                // scalar it cannot lower to one scalar sends the word
-                // through `lowercased()` itself.
-                buffer.removeAll(keepingCapacity: true)
-                var simple = true
-                for k in start..<i {
-                    let v = s[k].value
-                    if v < 0x80 {
-                        let b = UInt8(truncatingIfNeeded: v)
-                        buffer.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
-                    } else if v < ScalarTraits.limit, case let lower = ScalarTraits.lower[Int(v)],
-                              lower != ScalarTraits.noSingleLower {
-                        appendUTF8(lower, to: &buffer)
-                    } else { simple = false; break }
-                }
                 let text: String, id: Int32
-                if simple {
+                if lower(s, start..<i, into: &buffer) {
                     text = String(decoding: buffer, as: UTF8.self)
                     id = buffer.withUnsafeBufferPointer { lexicon.id($0) }
                 } else {
@@ -100,6 +84,31 @@ public enum Tokenizer {
             space = false
         }
         return out
+    }
+
+    /// Lower-cases `s[range]` into UTF-8 bytes in `buffer` a scalar at a
+    /// time, as `lowercased()` does, through `ScalarTraits.lower`; false
+    /// when a scalar does not lower to one scalar, and the word must go
+    /// through `lowercased()` itself.
+    @inline(__always) static func lower(_ s: [Unicode.Scalar], _ range: Range<Int>, into buffer: inout [UInt8]) -> Bool {
+        buffer.removeAll(keepingCapacity: true)
+        for k in range {
+            let v = s[k].value
+            if v < 0x80 {
+                let b = UInt8(truncatingIfNeeded: v)
+                buffer.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+            } else if v < ScalarTraits.limit, case let lower = ScalarTraits.lower[Int(v)],
+                      lower != ScalarTraits.noSingleLower {
+                appendUTF8(lower, to: &buffer)
+            } else { return false }
+        }
+        return true
+    }
+
+    /// The lexicon id of the lower-case word `s[range]`, as a token of it has.
+    static func lowerID(_ s: [Unicode.Scalar], _ range: Range<Int>, lexicon: Lexicon, buffer: inout [UInt8]) -> Int32 {
+        if lower(s, range, into: &buffer) { return buffer.withUnsafeBufferPointer { lexicon.id($0) } }
+        return lexicon.id(string(s[range]).lowercased())
     }
 
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }

@@ -29,6 +29,22 @@ struct Figures {
     /// One mention per figure key, in provenance order. A fact without a
     /// key is a figure of its own.
     func representatives(_ group: [Int]) -> [Int] {
+        // A small group (most rows) is searched in a list: hashing every
+        // key cost more than comparing a few.
+        if group.count <= 16 {
+            var chosen: [(key: Int32, at: Int)] = []
+            chosen.reserveCapacity(group.count)
+            for i in group {
+                let key = key(i)
+                if let n = chosen.firstIndex(where: { $0.key == key }) {
+                    let j = chosen[n].at
+                    if facts[j].repeatOf != nil, facts[i].repeatOf == nil { chosen[n].at = i }
+                } else {
+                    chosen.append((key, i))
+                }
+            }
+            return chosen.map(\.at).sorted()
+        }
         var chosen: [Int32: Int] = [:]
         chosen.reserveCapacity(group.count)
         for i in group {
