@@ -24,6 +24,10 @@ public enum CSVWriter {
     /// times slower than C stdio).
     public static func bytes(_ table: Table) -> [UInt8] {
         var out: [UInt8] = []
+        // Room for the header and the first rows at 24 bytes a cell, so a
+        // small table (most sheets) is one buffer, not a dozen doublings.
+        let firstRows = min(table.rows.count + 1, 65)
+        out.reserveCapacity(table.columns.reduce(0) { $0 + $1.key.utf8.count + 1 } + firstRows * table.columns.count * 24)
         for (c, column) in table.columns.enumerated() {
             if c > 0 { out.append(0x2C) }
             appendField(column.key, neutralize: false, to: &out)

@@ -12,13 +12,14 @@ public struct FactExtractor: Sendable {
     public func extract(_ document: Document) -> [Fact] {
         var facts: [Fact] = []
         var stories: [Int: Story] = [:]
+        var buffer: [UInt8] = []   // the tokenizer's, for every sentence
         for paragraph in document.paragraphs where paragraph.kind.carriesFacts {
             let article = document.articles[paragraph.article]
             let lexicon = Lexicon.forLanguage(article.language)
             if stories[article.index] == nil { stories[article.index] = Story(document, article, lexicon) }
             let story = stories[article.index]!
             let sentences = SentenceSplitter.sentences(document.source.scalars, in: paragraph.range, lexicon: lexicon)
-                .map { (range: $0, index: SentenceIndex(Tokenizer.tokens(document.source.scalars, in: $0, lexicon: lexicon), lexicon)) }
+                .map { (range: $0, index: SentenceIndex(Tokenizer.tokens(document.source.scalars, in: $0, lexicon: lexicon, buffer: &buffer), lexicon)) }
             let trainingParagraph = sentences.contains { $0.index.contains(.training) }
             var previous: [Int] = []
             // The owner of the previous sentence's last figure, else its last

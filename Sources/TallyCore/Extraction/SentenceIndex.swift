@@ -6,12 +6,11 @@
 final class SentenceIndex {
     let tokens: [Token]
     let lexicon: Lexicon
-    /// `partStarts[i]`: where the part holding a position `i` starts (after
-    /// the nearest part mark before `i`); `partEnds[i]`: the first part mark
-    /// at or after `i`. Both have one entry per token plus one.
-    private let partStarts: [Int]
-    private let partEnds: [Int]
-    private var clauses: (lo: [Int], hi: [Int])?
+    /// `parts[i].start`: where the part holding a position `i` starts (after
+    /// the nearest part mark before `i`); `parts[i].end`: the first part mark
+    /// at or after `i`. One entry per token plus one.
+    private let parts: [(start: Int, end: Int)]
+    private var clauses: [(lo: Int, hi: Int)]?
     /// Per cue set asked about, `ends[k]`: the earliest end of an entry
     /// starting at or after `k`. A sentence is asked about a handful of
     /// sets, so a list searched in order beats hashing the set every time.
@@ -23,22 +22,21 @@ final class SentenceIndex {
         self.tokens = tokens
         self.lexicon = lexicon
         let n = tokens.count
-        var starts = Array(repeating: 0, count: n + 1)
-        for i in stride(from: 1, through: n, by: 1) { starts[i] = tokens[i - 1].isPartMark ? i : starts[i - 1] }
-        var ends = Array(repeating: n, count: n + 1)
-        for i in stride(from: n - 1, through: 0, by: -1) { ends[i] = tokens[i].isPartMark ? i : ends[i + 1] }
-        partStarts = starts
-        partEnds = ends
+        // Both ends in one list: one allocation per sentence, not two.
+        var parts = Array(repeating: (start: 0, end: n), count: n + 1)
+        for i in stride(from: 1, through: n, by: 1) { parts[i].start = tokens[i - 1].isPartMark ? i : parts[i - 1].start }
+        for i in stride(from: n - 1, through: 0, by: -1) { parts[i].end = tokens[i].isPartMark ? i : parts[i + 1].end }
+        self.parts = parts
     }
 
     /// Walking left from `i`, the first position right after a part mark (or 0).
-    func partStart(_ i: Int) -> Int { partStarts[i] }
+    func partStart(_ i: Int) -> Int { parts[i].start }
     /// Walking right from `i`, the first part mark (or the end).
-    func partEnd(_ i: Int) -> Int { partEnds[i] }
+    func partEnd(_ i: Int) -> Int { parts[i].end }
 
     /// The part of the sentence holding token `i`, between the punctuation
     /// that cuts it (`Token.isPartMark`).
-    func part(around i: Int) -> Range<Int> { partStarts[i]..<partEnds[i] }
+    func part(around i: Int) -> Range<Int> { parts[i].start..<parts[i].end }
 
     /// The clause holding token `i`: the sentence cut at the language's
     /// clause breaks ("…, and has set a target …"), and at a joining word
@@ -48,22 +46,23 @@ final class SentenceIndex {
     func clause(around i: Int) -> Range<Int> {
         if clauses == nil {
             let n = tokens.count
-            var lo = Array(repeating: 0, count: n + 1)
-            var hi = Array(repeating: n, count: n + 1)
-            var endsAt = Array(repeating: false, count: n + 2)
-            var startsAt = Array(repeating: false, count: n + 1)
+            // Where breaks start and end, as flags, then both bounds in one
+            // list: two allocations per sentence rather than four.
+            let starts: UInt8 = 1, ends: UInt8 = 2
+            var at = Array(repeating: UInt8(0), count: n + 2)
             for k in 0..<n {
                 let planBreak = lexicon.has(tokens[k], .planBreak)
                     && lexicon.match(.planned, tokens, at: k + 1) != nil ? 1 : nil
                 guard let len = lexicon.match(.clauseBreak, tokens, at: k) ?? planBreak else { continue }
-                startsAt[k] = true
-                if k + len <= n { endsAt[k + len] = true }
+                at[k] |= starts
+                if k + len <= n { at[k + len] |= ends }
             }
-            for i in stride(from: 1, through: n, by: 1) { lo[i] = endsAt[i] ? i : lo[i - 1] }
-            for i in stride(from: n - 1, through: 0, by: -1) { hi[i] = startsAt[i] ? i : hi[i + 1] }
-            clauses = (lo, hi)
+            var bounds = Array(repeating: (lo: 0, hi: n), count: n + 1)
+            for i in stride(from: 1, through: n, by: 1) { bounds[i].lo = at[i] & ends != 0 ? i : bounds[i - 1].lo }
+            for i in stride(from: n - 1, through: 0, by: -1) { bounds[i].hi = at[i] & starts != 0 ? i : bounds[i + 1].hi }
+            clauses = bounds
         }
-        return clauses!.lo[i]..<clauses!.hi[i]
+        return clauses![i].lo..<clauses![i].hi
     }
 
     /// True when an entry of `cues` starts and ends inside `range`.

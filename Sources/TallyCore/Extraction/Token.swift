@@ -37,13 +37,19 @@ public enum Tokenizer {
     /// - Parameter lexicon: gives each token its word id; without one, ids
     ///   are those of the first language (the tokens themselves do not depend on it).
     public static func tokens(_ s: [Unicode.Scalar], in range: Range<Int>, lexicon: Lexicon = Lexicon.all[0]) -> [Token] {
+        var buffer: [UInt8] = []
+        return tokens(s, in: range, lexicon: lexicon, buffer: &buffer)
+    }
+
+    /// `tokens(s, in: range, lexicon:)`, lower-casing words in `buffer`,
+    /// which a caller reading many sentences keeps for all of them.
+    static func tokens(_ s: [Unicode.Scalar], in range: Range<Int>, lexicon: Lexicon, buffer: inout [UInt8]) -> [Token] {
         var out: [Token] = []
         // About a token per three scalars (words and their marks), so the
         // list seldom grows: growing it was a twentieth of the fuzz target.
         out.reserveCapacity(range.count / 3 + 1)
         var i = range.lowerBound
         var space = true
-        var buffer: [UInt8] = []
         buffer.reserveCapacity(64)
         while i < range.upperBound {
             let c = s[i]

@@ -32,18 +32,19 @@ struct Figures {
         // A small group (most rows) is searched in a list: hashing every
         // key cost more than comparing a few.
         if group.count <= 16 {
-            var chosen: [(key: Int32, at: Int)] = []
+            var chosen: [Int] = []
             chosen.reserveCapacity(group.count)
             for i in group {
                 let key = key(i)
-                if let n = chosen.firstIndex(where: { $0.key == key }) {
-                    let j = chosen[n].at
-                    if facts[j].repeatOf != nil, facts[i].repeatOf == nil { chosen[n].at = i }
+                if let n = chosen.firstIndex(where: { self.key($0) == key }) {
+                    let j = chosen[n]
+                    if facts[j].repeatOf != nil, facts[i].repeatOf == nil { chosen[n] = i }
                 } else {
-                    chosen.append((key, i))
+                    chosen.append(i)
                 }
             }
-            return chosen.map(\.at).sorted()
+            chosen.sort()
+            return chosen
         }
         var chosen: [Int32: Int] = [:]
         chosen.reserveCapacity(group.count)

@@ -148,6 +148,8 @@ public enum Query {
     /// behind each row), so rows never move between runs.
     static func sort(_ rows: inout [Table.Row], by sheet: ReportSpec.SheetSpec, facts: UnsafeBufferPointer<Fact>,
                      sources: FigureSources? = nil) {
+        // Nothing to order (most sheets of a short article): no key cells.
+        guard rows.count > 1 else { return }
         let keys = sheet.sort.map { key -> (column: Int?, field: FactField?, descending: Bool) in
             if let c = sheet.columns.firstIndex(where: { $0.key == key.by }) { return (c, nil, key.descending) }
             return (nil, FactField(rawValue: key.by), key.descending)
