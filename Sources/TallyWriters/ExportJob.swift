@@ -78,8 +78,8 @@ public struct ExportJob {
         options.progress("read \(Plural.count(articlePaths.count - batch.skipped.count, "article")), \(Plural.count(facts.count, "fact"))")
         let created = options.sourceDateEpoch ?? latest.map(Self.epoch) ?? Self.epoch(Article.Day(year: 2000, month: 1, day: 1))
 
-        let run = try publisher.newRun()
-        Interruptions.shared.writing(run)
+        let run = publisher.newRunPath()
+        try Interruptions.shared.writing(run) { try publisher.create(run: run) }
         do {
             let summary = try write(specs: specs, facts: facts, created: created, into: run, publisher: publisher)
             return Summary(articles: articlePaths.count - batch.skipped.count, facts: facts.count, files: summary,

@@ -67,6 +67,17 @@ public final class Interruptions: @unchecked Sendable {
         lock.lock(); run = dir; lock.unlock()
     }
 
+    /// Makes the run folder `dir` with `make` and marks it as the one being
+    /// written, in one step under the lock the cleaner takes: a signal
+    /// before it leaves no folder, one during or after finds the folder to
+    /// remove. (Marked after it was made, a signal in between left
+    /// `tmp-<pid>-…` behind.)
+    func writing(_ dir: String, made make: () throws -> Void) throws {
+        lock.lock(); defer { lock.unlock() }
+        try make()
+        run = dir
+    }
+
     /// From here to `published`, a signal waits.
     func publishingStarted() {
         lock.lock(); publishing = true; lock.unlock()

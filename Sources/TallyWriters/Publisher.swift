@@ -59,14 +59,16 @@ public struct Publisher {
         try? FileManager.default.removeItem(atPath: target)
     }
 
-    /// A new, empty run folder for this export to fill (the caller holds the
-    /// lock, and has cleaned up).
-    public func newRun() throws -> String {
-        let fm = FileManager.default
-        let dir = runs + "/tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        do { try fm.createDirectory(atPath: dir, withIntermediateDirectories: false) }
+    /// The path of a new run folder for this export to fill (the caller
+    /// holds the lock, and has cleaned up); `create(run:)` makes it.
+    public func newRunPath() -> String {
+        runs + "/tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    }
+
+    /// Makes the empty run folder `dir`.
+    public func create(run dir: String) throws {
+        do { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: false) }
         catch { throw ExportError.cannotCreate(path: dir, message: Publisher.reason(error)) }
-        return dir
     }
 
     /// Makes `run` the current export in one atomic step, then refreshes the
