@@ -88,8 +88,11 @@ enum RoleFinder {
         var converted = Set<Int>()
         for (n, m) in money.enumerated() where n > 0 {
             let g = money[n - 1]
+            // A conversion follows its money: figures whose words overlap
+            // or run backwards (a page's glued digits and signs, "444$4445trict",
+            // read as two figures in one word) are no pair.
             guard g.paragraph == m.paragraph, g.sentence == m.sentence, facts[g.index].unit != facts[m.index].unit,
-                  !converted.contains(g.index) else { continue }
+                  !converted.contains(g.index), g.words.upperBound < m.words.lowerBound else { continue }
             let between = (g.words.upperBound + 1)..<m.words.lowerBound
             let bracket = words[m.words.lowerBound].gap.contains(.open) || between.contains { words[$0].gap.contains(.open) }
             let linked = !between.isEmpty && (roles.conversions.match(words, at: between.lowerBound).map { $0.length >= between.count } ?? false)
@@ -118,6 +121,8 @@ enum RoleFinder {
         func near(_ t: PhraseTable<Bool>, before: Int, after: Int) -> Bool {
             let lo = max(start, m.words.lowerBound - before)
             let hi = min(end, m.words.upperBound + 1 + after)
+            // Neighbours whose words overlap this figure's leave it no clause.
+            guard lo < hi else { return false }
             return (lo..<hi).contains { !m.words.contains($0) && t.contains(words, at: $0) }
         }
         if near(roles.neither, before: 6, after: 3) { return .neither }
