@@ -116,8 +116,10 @@ public enum FactJSON {
                 case 0x0D: bytes.append(UInt8(ascii: "r"))
                 case 0x09: bytes.append(UInt8(ascii: "t"))
                 default:
-                    let hex = Array("0123456789abcdef".utf8)
-                    bytes.append(contentsOf: [UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]])
+                    // `\u00XX` in lower-case hex; `b` is below 0x20, so XX is 0X or 1X.
+                    let low = b & 15
+                    bytes.append(UInt8(ascii: "u")); bytes.append(0x30); bytes.append(0x30)
+                    bytes.append(0x30 + (b >> 4)); bytes.append(low < 10 ? 0x30 + low : 0x57 + low)
                 }
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[from...]))

@@ -37,8 +37,7 @@ struct Figures {
             for i in group {
                 let key = key(i)
                 if let n = chosen.firstIndex(where: { self.key($0) == key }) {
-                    let j = chosen[n]
-                    if facts[j].repeatOf != nil, facts[i].repeatOf == nil { chosen[n] = i }
+                    if replaces(i, chosen[n]) { chosen[n] = i }
                 } else {
                     chosen.append(i)
                 }
@@ -51,13 +50,16 @@ struct Figures {
         for i in group {
             let key = key(i)
             if let j = chosen[key] {
-                if facts[j].repeatOf != nil, facts[i].repeatOf == nil { chosen[key] = i }
+                if replaces(i, j) { chosen[key] = i }
             } else {
                 chosen[key] = i
             }
         }
         return chosen.values.sorted()
     }
+
+    /// An original mention replaces a restatement as its figure's representative.
+    private func replaces(_ i: Int, _ j: Int) -> Bool { facts[j].repeatOf != nil && facts[i].repeatOf == nil }
 
     /// The number of fact `i`'s figure (see `FigureSources.figureOf`).
     func key(_ i: Int) -> Int32 { sources.figureOf[i] }
