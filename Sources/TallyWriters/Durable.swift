@@ -33,14 +33,27 @@ enum Durable {
         }
     }
 
-    /// Writes `data` to a new file in a run folder. It is not fsynced here:
-    /// `Publisher.publish` fsyncs the whole run (workbooks too, which the C
-    /// library writes) before the rename that makes it current.
-    static func write(_ data: Data, to path: String) throws {
-        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw ExportError.cannotCreate(path: path, message: String(cString: strerror(errno))) }
-        defer { close(fd) }
-        try data.withUnsafeBytes { buffer in
+    /// A file made for this run (`O_EXCL`: never one already there), written
+    /// in pieces, so a long file need not be held whole before it is
+    /// written. It is not fsynced here: `Publisher.publish` fsyncs the whole
+    /// run (workbooks too, which the C library writes) before the rename
+    /// that makes it current.
+    final class NewFile {
+        let path: String
+        private let fd: Int32
+
+        init(_ path: String) throws {
+            self.path = path
+            fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            guard fd >= 0 else { throw ExportError.cannotCreate(path: path, message: String(cString: strerror(errno))) }
+        }
+
+        func write(_ bytes: [UInt8]) throws {
+            try bytes.withUnsafeBytes { try write($0) }
+        }
+
+        /// All of `buffer`, retrying short and interrupted writes.
+        func write(_ buffer: UnsafeRawBufferPointer) throws {
             var offset = 0
             while offset < buffer.count {
                 let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
@@ -49,5 +62,7 @@ enum Durable {
                 offset += n
             }
         }
+
+        func close() { _ = Glibc.close(fd) }
     }
 }

@@ -137,7 +137,7 @@ public struct ExportJob {
             var slug = CSVWriter.slug(table.name)
             var n = 2
             while !used.insert(slug).inserted { slug = CSVWriter.slug(table.name) + "-\(n)"; n += 1 }
-            try Durable.write(Data(CSVWriter.bytes(table)), to: folder + "/" + slug + ".csv")
+            try CSVWriter.write(table, to: folder + "/" + slug + ".csv")
             files.append(name + "/" + slug + ".csv")
         }
         files.append(name + ".xlsx")

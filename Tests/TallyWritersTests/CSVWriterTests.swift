@@ -90,6 +90,44 @@ struct CSVWriterTests {
         #expect(CSVWriter.csv(t) == "subject,value\nb,2\na,1\nTotal,3\n")
     }
 
+    /// A chunk smaller than one row flushes after every row; one larger
+    /// than the file flushes once at the end.
+    @Test("A file written in chunks holds the same bytes as the whole CSV, at any chunk size", arguments: [1, 7, 64, 1 << 16])
+    func streamedFile(chunk: Int) throws {
+        let t = Table(name: "Beds", columns: columns, rows: (0..<40).map { i in
+            .init(cells: [.text("Bệnh viện \(i), \"Đa khoa\""), .number(Decimal(i * 10)), .text(i % 3 == 0 ? "=1+\(i)" : "")], sources: [i])
+        }, totals: .init(cells: [.text("Total"), .number(7800), .empty], sources: []))
+        let dir = NSTemporaryDirectory() + "tally-csv-\(getpid())-\(chunk)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try CSVWriter.write(t, to: dir + "/beds.csv", chunk: chunk)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: dir + "/beds.csv")) == Data(CSVWriter.bytes(t)))
+    }
+
+    @Test("Rows given as a source replace the table's own")
+    func rowSource() throws {
+        let t = Table(name: "Beds", columns: Array(columns.prefix(2)), rows: [.init(cells: [.text("ignored"), .number(1)], sources: [])])
+        let rows = RowSource(count: 3) { i in .init(cells: [.text("h\(i)"), .number(Decimal(i))], sources: []) }
+        let dir = NSTemporaryDirectory() + "tally-csv-rows-\(getpid())"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try CSVWriter.write(t, rows: rows, to: dir + "/beds.csv")
+        #expect(try String(contentsOfFile: dir + "/beds.csv", encoding: .utf8) == "subject,value\nh0,0\nh1,1\nh2,2\n")
+    }
+
+    @Test("A file already there is never written over: the error names it and why")
+    func existingFile() throws {
+        let dir = NSTemporaryDirectory() + "tally-csv-exists-\(getpid())"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try Data("old\n".utf8).write(to: URL(fileURLWithPath: dir + "/beds.csv"))
+        let t = Table(name: "Beds", columns: columns, rows: [])
+        #expect(throws: ExportError.cannotCreate(path: dir + "/beds.csv", message: "File exists")) {
+            try CSVWriter.write(t, to: dir + "/beds.csv")
+        }
+        #expect(try String(contentsOfFile: dir + "/beds.csv", encoding: .utf8) == "old\n")
+    }
+
     @Test("Sheet names become file names without diacritics or punctuation", arguments: [
         ("Beds by hospital", "beds-by-hospital"),
         ("Investment (VND)", "investment-vnd"),
