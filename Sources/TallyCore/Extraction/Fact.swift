@@ -3,38 +3,87 @@ import Foundation
 /// One figure of one article: what it counts, how much, whose, when, and where
 /// it was read. Values are `Decimal` so `1.6 trillion` is exactly
 /// 1600000000000, never 1599999999999.9998.
-public struct Fact: Sendable, Equatable {
+///
+/// A value with copy-on-write storage: copying a fact (into a report's
+/// rows, a merged list, a sorted sheet) retains one buffer, where copying
+/// its fifteen strings, arrays and names one by one was a twelfth of an
+/// export in `perf`. The storage is a `ManagedBuffer`.
+public struct Fact: @unchecked Sendable, Equatable {
+    // @unchecked: a buffer shared between copies is never written (every
+    // change goes through `fields`, which copies a shared buffer first).
+    private var storage: ManagedBuffer<Fields, Void>
+
+    /// What a fact holds, stored once and shared by its copies.
+    struct Fields: Equatable {
+        var category: String
+        var value: Decimal?
+        var min: Decimal?
+        var max: Decimal?
+        var unit: String
+        var subject: String?
+        var qualifiers: [Qualifier]
+        var period: String?
+        var language: Language
+        var provenance: Provenance
+        var repeatOf: Int?
+        var facility: Facility?
+        var scope: Scope?
+        var province: String?
+        var role: Role?
+        var figure: String = ""
+    }
+
+    private static func store(_ fields: Fields) -> ManagedBuffer<Fields, Void> {
+        ManagedBuffer<Fields, Void>.create(minimumCapacity: 0) { _ in fields }
+    }
+
+    /// The shared fields, reached by the header's address: `header` itself
+    /// is a class property, and every read of it began a dynamic
+    /// exclusivity access. The address is stable for the buffer's life, and
+    /// `storage` keeps the buffer alive for the whole access.
+    private var fields: Fields {
+        unsafeAddress { UnsafePointer(storage.withUnsafeMutablePointerToHeader { $0 }) }
+        mutating unsafeMutableAddress {
+            if !isKnownUniquelyReferenced(&storage) { storage = Self.store(storage.withUnsafeMutablePointerToHeader { $0.pointee }) }
+            return storage.withUnsafeMutablePointerToHeader { $0 }
+        }
+    }
+
     /// `beds`, `investment`, `training`, or another count the extractor knows.
-    public var category: String
-    public var value: Decimal?
-    public var min: Decimal?
-    public var max: Decimal?
+    public var category: String { get { fields.category } _modify { yield &fields.category } }
+    public var value: Decimal? { get { fields.value } _modify { yield &fields.value } }
+    public var min: Decimal? { get { fields.min } _modify { yield &fields.min } }
+    public var max: Decimal? { get { fields.max } _modify { yield &fields.max } }
     /// A normalised English label: `beds`, `VND`, `USD`, `doctors`, `trainees` …
-    public var unit: String
-    public var subject: String?
+    public var unit: String { get { fields.unit } _modify { yield &fields.unit } }
+    public var subject: String? { get { fields.subject } _modify { yield &fields.subject } }
     /// Sorted, hedges first (see `Qualifier`).
-    public var qualifiers: [Qualifier]
-    public var period: String?
-    public var language: Language
-    public var provenance: Provenance
+    public var qualifiers: [Qualifier] { get { fields.qualifiers } _modify { yield &fields.qualifiers } }
+    public var period: String? { get { fields.period } _modify { yield &fields.period } }
+    public var language: Language { get { fields.language } _modify { yield &fields.language } }
+    public var provenance: Provenance { get { fields.provenance } _modify { yield &fields.provenance } }
     /// Index (in the same list) of the mention this one restates, if any.
-    public var repeatOf: Int?
+    public var repeatOf: Int? { get { fields.repeatOf } _modify { yield &fields.repeatOf } }
     /// The facility or project the figure is about; nil for an aggregate.
-    public var facility: Facility?
-    public var scope: Scope?
+    public var facility: Facility? { get { fields.facility } _modify { yield &fields.facility } }
+    public var scope: Scope? { get { fields.scope } _modify { yield &fields.scope } }
     /// Canonical English province name without diacritics ("Bac Giang"); nil for a national figure.
-    public var province: String?
-    public var role: Role?
+    public var province: String? { get { fields.province } _modify { yield &fields.province } }
+    public var role: Role? { get { fields.role } _modify { yield &fields.role } }
     /// Shared by every mention of the same real figure, in one article or
     /// across articles, so a report counts it once.
-    public var figure: String = ""
+    public var figure: String { get { fields.figure } _modify { yield &fields.figure } }
 
     public init(category: String, value: Decimal?, min: Decimal? = nil, max: Decimal? = nil, unit: String,
                 subject: String?, qualifiers: [Qualifier], period: String?, language: Language,
                 provenance: Provenance, repeatOf: Int? = nil) {
-        self.category = category; self.value = value; self.min = min; self.max = max; self.unit = unit
-        self.subject = subject; self.qualifiers = qualifiers; self.period = period; self.language = language
-        self.provenance = provenance; self.repeatOf = repeatOf
+        storage = Self.store(Fields(category: category, value: value, min: min, max: max, unit: unit, subject: subject,
+                                    qualifiers: qualifiers, period: period, language: language, provenance: provenance,
+                                    repeatOf: repeatOf))
+    }
+
+    public static func == (a: Fact, b: Fact) -> Bool {
+        a.storage === b.storage || a.fields == b.fields
     }
 }
 
