@@ -14,6 +14,9 @@ private func deepWhere(_ depth: Int) -> String {
 private let deepFlowLine = "    where: " + deepWhere(3_000)
 private let deepListLine = "  junk: " + String(repeating: "[", count: 5_000) + String(repeating: "]", count: 5_000)
 private let deepDashLine = String(repeating: "- ", count: 4_000) + "x"
+/// `a:'b` is a plain word to YAML (a quote opens a scalar only where one
+/// starts), so the brackets on the next line are real nesting.
+private let quoteLikeLine = "  note: a:'b"
 private let longHeader = String(repeating: "😀", count: 16_384)   // 16,384 characters, 32,768 UTF-16 units
 private let decomposed = String(repeating: "e\u{301}", count: 16)  // 16 characters, 32 UTF-16 units
 
@@ -45,6 +48,13 @@ let specLimitCases: [SpecCase] = [
              specs/x.yaml:1:201: error: the spec is nested more than 100 levels deep
              \(deepDashLine)
              \(String(repeating: " ", count: 200))^
+             """),
+    SpecCase(id: "a quote inside a plain word does not hide the brackets after it from the depth check",
+             yaml: "workbook:\n  file: beds\n" + quoteLikeLine + "\n" + deepListLine + "\n",
+             expected: """
+             specs/x.yaml:4:107: error: the spec is nested more than 100 levels deep
+             \(deepListLine)
+             \(String(repeating: " ", count: 106))^
              """),
     SpecCase(id: "a control character in a header (YAML \\x01) is refused",
              yaml: head + "  - name: Beds\n    columns:\n      - {field: value, header: \"Beds\\x01\"}\n",

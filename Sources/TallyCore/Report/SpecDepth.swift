@@ -1,90 +1,61 @@
-/// Refuses a spec nested too deeply before the YAML parser sees it.
+internal import CYaml
+
+/// Refuses a spec nested too deeply before the YAML composer sees it.
 ///
 /// Yams composes the node tree by recursion, one stack frame per level: a
 /// document a few thousand levels deep (`where: {not: {not: …}}`, or
 /// `[[[[…` under any key, even an unknown one) overflows the stack and the
 /// process dies of SIGSEGV, with no message. No real spec needs more than a
-/// dozen levels, so this scan estimates the depth from the text and stops
-/// at `limit` with the place where it was passed.
+/// dozen levels, so the depth is measured first, and a document deeper
+/// than `limit` is refused at the place where it passes it.
 ///
-/// The estimate never undercounts: flow brackets outside quotes and
-/// comments, block indentation levels and `- ` entries on one line each
-/// count as a level; block scalars (`|`, `>`) are skipped as text.
+/// The depth is counted from libyaml's own events (a mapping or sequence
+/// starts, or ends), read with the same parser Yams composes from: that
+/// parser keeps its state on the heap, not the stack, and its events are
+/// exactly the levels the composer recurses through. An estimate from the
+/// text (brackets outside quotes, indentation) could be misled: a fuzzed
+/// spec where `ntgt:'` opened a quote for the estimate, but not for YAML,
+/// hid 2,000 brackets from it and overflowed the stack under
+/// AddressSanitizer. A document libyaml cannot parse is left to the
+/// composer, which reports the YAML error at its place.
+///
+/// CYaml is Yams's C target, imported here for its event parser alone
+/// (Yams keeps events internal); it adds no code to the build.
 enum SpecDepth {
     static let limit = 100
 
     static func check(_ yaml: String, path: String, what: String = "the spec") throws {
-        var flow = 0
-        var quote: Unicode.Scalar?            // inside '…' or "…", across lines
-        var blocks: [Int] = []                // columns of open block levels
-        var blockScalarIndent: Int?           // lines indented past this are text
-        for (n, rawLine) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = Array(rawLine.unicodeScalars)
-            let indent = line.prefix { $0 == " " }.count
-            let blank = indent == line.count || line[indent] == "#" || line[indent] == "\r"
-            if let scalarIndent = blockScalarIndent {
-                if blank || indent > scalarIndent { continue }
-                blockScalarIndent = nil
-            }
-            if blank, quote == nil { continue }
-            var i = 0
-            func passed(_ column: Int) -> SpecError? {
-                guard blocks.count + flow > limit else { return nil }
-                return SpecError(path: path, line: n + 1, column: column + 1,
-                                 message: "\(what) \(what.hasSuffix("s") ? "are" : "is") nested more than \(limit) levels deep",
-                                 lineText: String(String.UnicodeScalarView(line)))
-            }
-            if flow == 0, quote == nil {
-                while let top = blocks.last, top >= indent { blocks.removeLast() }
-                blocks.append(indent)
-                i = indent
-                // Each `- ` (or `? `) starting the line opens one more level.
-                while i < line.count, line[i] == "-" || line[i] == "?", i + 1 == line.count || line[i + 1] == " " {
-                    if let e = passed(i) { throw e }
-                    i += 1
-                    while i < line.count, line[i] == " " { i += 1 }
-                    blocks.append(i)
-                }
-            }
-            if let e = passed(i) { throw e }
-            var previous: Unicode.Scalar = " "
-            var lastContent: Unicode.Scalar?
-            while i < line.count {
-                let c = line[i]
-                if let q = quote {
-                    if c == q {
-                        // '' inside '…' is a quote, not the end.
-                        if q == "'", i + 1 < line.count, line[i + 1] == "'" { i += 2; continue }
-                        quote = nil
-                    } else if q == "\"", c == "\\" { i += 1 }
-                } else if c == "#", previous == " " || previous == "\t" {
+        var yaml = yaml
+        yaml.makeContiguousUTF8()
+        let deepest: (line: Int, column: Int)? = yaml.utf8.withContiguousStorageIfAvailable { bytes in
+            var parser = yaml_parser_t()
+            guard yaml_parser_initialize(&parser) == 1 else { return nil }
+            defer { yaml_parser_delete(&parser) }
+            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            yaml_parser_set_input_string(&parser, bytes.baseAddress, bytes.count)
+            var depth = 0
+            var event = yaml_event_t()
+            while yaml_parser_parse(&parser, &event) == 1 {
+                defer { yaml_event_delete(&event) }
+                switch event.type {
+                case YAML_MAPPING_START_EVENT, YAML_SEQUENCE_START_EVENT:
+                    depth += 1
+                    if depth > limit { return (Int(event.start_mark.line) + 1, Int(event.start_mark.column) + 1) }
+                case YAML_MAPPING_END_EVENT, YAML_SEQUENCE_END_EVENT:
+                    depth -= 1
+                case YAML_STREAM_END_EVENT:
+                    return nil
+                default:
                     break
-                } else if (c == "'" || c == "\"") && " \t[{,:-".unicodeScalars.contains(previous) {
-                    quote = c
-                } else if c == "[" || c == "{" {
-                    flow += 1
-                    if let e = passed(i) { throw e }
-                } else if c == "]" || c == "}" {
-                    flow = max(0, flow - 1)
                 }
-                if c != " " && c != "\t" && c != "\r" { lastContent = c }
-                previous = c
-                i += 1
             }
-            if quote == nil, flow == 0, let last = lastContent, "|>-+0123456789".unicodeScalars.contains(last),
-               endsWithBlockIndicator(line) {
-                blockScalarIndent = indent
-            }
-        }
-    }
-
-    /// `key: |`, `- >-`, `text: |2`: the lines that follow are a block scalar.
-    private static func endsWithBlockIndicator(_ line: [Unicode.Scalar]) -> Bool {
-        var end = line.count
-        while end > 0, line[end - 1] == " " || line[end - 1] == "\r" { end -= 1 }
-        var start = end
-        while start > 0, "|>-+0123456789".unicodeScalars.contains(line[start - 1]) { start -= 1 }
-        guard start < end, line[start] == "|" || line[start] == ">" else { return false }
-        return start == 0 || line[start - 1] == " "
+            return nil
+        } ?? nil
+        guard let (line, column) = deepest else { return }
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        let text = line - 1 < lines.count ? String(lines[line - 1]).replacingOccurrences(of: "\r", with: "") : nil
+        throw SpecError(path: path, line: line, column: column,
+                        message: "\(what) \(what.hasSuffix("s") ? "are" : "is") nested more than \(limit) levels deep",
+                        lineText: text)
     }
 }
