@@ -208,7 +208,8 @@ struct NumberFormTests {
     static let vietnamese: [Case] = [
         Case(id: "vi: 1.200 tỷ đồng groups thousands with a dot",
              text: "Dự án bệnh viện có tổng mức đầu tư 1.200 tỷ đồng.",
-             expected: Expected(category: "investment", value: 1_200_000_000_000, unit: "VND")),
+             // A project's total (dự án in the lead) is planned money.
+             expected: Expected(category: "investment", value: 1_200_000_000_000, unit: "VND", qualifiers: [.planned])),
         Case(id: "vi: 1,6 nghìn tỷ uses the comma as decimal mark",
              text: "Tỉnh đã đầu tư 1,6 nghìn tỷ đồng cho các bệnh viện tuyến huyện.",
              expected: Expected(category: "investment", value: 1_600_000_000_000, unit: "VND")),
@@ -309,7 +310,7 @@ struct NumberFormTests {
              expected: Expected(category: "beds", value: 80, unit: "beds", qualifiers: [.approx])),
         Case(id: "vi: trên is more_than",
              text: "Tổng mức đầu tư của dự án là trên 360 tỷ đồng.",
-             expected: Expected(category: "investment", value: 360_000_000_000, unit: "VND", qualifiers: [.moreThan])),
+             expected: Expected(category: "investment", value: 360_000_000_000, unit: "VND", qualifiers: [.moreThan, .planned])),
         Case(id: "vi: dự kiến is planned",
              text: "Bệnh viện dự kiến có 400 giường bệnh.",
              expected: Expected(category: "beds", value: 400, unit: "beds", qualifiers: [.planned])),

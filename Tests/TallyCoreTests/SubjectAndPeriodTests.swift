@@ -249,6 +249,48 @@ struct SubjectAndPeriodTests {
         #expect(found.first { $0.value == 90_000_000_000 }?.qualifiers == [])
     }
 
+    struct StoryRow: CustomTestStringConvertible, Sendable {
+        var id: String
+        var page: String
+        /// Every fact of the page: its mention and its qualifiers.
+        var facts: [String: [Qualifier]]
+        var testDescription: String { id }
+    }
+
+    /// A headline or lead that presents a project, its construction or its
+    /// progress makes the story's beds and money planned; what the story
+    /// says exists now, or was finished, stays as it is.
+    static let storyFrames: [StoryRow] = [
+        StoryRow(id: "en: construction began in the lead",
+                 page: "Work commences on Ninh Binh Lung Hospital\n\nConstruction began on Tuesday on the Ninh Binh Lung Hospital, a 410 billion VND building on the edge of the city.\n\nThe building covers 3 hectares, with 250 beds and 12 operating rooms. The old lung clinic currently has 60 beds.\n",
+                 facts: ["410 billion VND": [.planned], "250 beds": [.planned], "60 beds": []]),
+        StoryRow(id: "en: an inspection of progress in the headline",
+                 page: "Deputy minister inspects progress of Kon Tum Children's Hospital\n\nThe Kon Tum Children's Hospital, with 200 beds and an investment of 350 billion VND, sits on a 4-hectare site.\n",
+                 facts: ["200 beds": [.planned], "350 billion VND": [.planned]]),
+        StoryRow(id: "en: designed to accommodate in the lead",
+                 page: "Lao Cai Cancer Hospital\n\nLao Cai Cancer Hospital is designed to accommodate 300 beds with a total investment of VND900 billion.\n",
+                 facts: ["300 beds": [.planned], "VND900 billion": [.planned]]),
+        StoryRow(id: "en: a headline's 'to get' is the future",
+                 page: "Son La to get a 500-bed regional hospital\n\nThe regional hospital in Moc Chau district covers 6 hectares, with 500 beds in two blocks.\n",
+                 facts: ["500-bed": [.planned], "500 beds": [.planned]]),
+        StoryRow(id: "en: a project inaugurated is finished, not planned",
+                 page: "Ha Nam opens its new children's hospital\n\nThe project, with 300 beds and an investment of 450 billion VND, was inaugurated on Monday.\n",
+                 facts: ["300 beds": [], "450 billion VND": []]),
+        StoryRow(id: "vi: a project (dự án) in the headline; the old hospital operating now (đang hoạt động) is not planned",
+                 page: "Dự án Bệnh viện Đa khoa tỉnh Kon Tum\n\nBệnh viện có quy mô 600 giường, tổng vốn đầu tư 1.200 tỷ đồng.\n\nBệnh viện cũ đang hoạt động với 400 giường.\n",
+                 facts: ["600 giường": [.planned], "1.200 tỷ đồng": [.planned], "400 giường": []]),
+        StoryRow(id: "vi: an inspection of progress (tiến độ) in the headline",
+                 page: "Kiểm tra tiến độ Bệnh viện Nhi tỉnh Gia Lai\n\nBệnh viện Nhi tỉnh Gia Lai có quy mô 350 giường trên diện tích 3 ha.\n",
+                 facts: ["350 giường": [.planned]]),
+    ]
+
+    @Test(arguments: storyFrames)
+    func storyFrameMakesPlanned(_ row: StoryRow) {
+        let found = facts(row.page)
+        #expect(found.count == row.facts.count)
+        #expect(Dictionary(found.map { ($0.provenance.text, $0.qualifiers) }, uniquingKeysWith: { a, _ in a }) == row.facts)
+    }
+
     @Test("A phone number that starts like a year is no period")
     func phoneIsNoPeriod() {
         let found = facts("The clinic, reached on hotline 1900 9095, treats 1,200 patients a day.")

@@ -315,14 +315,17 @@ extension LanguageTable {
             .storyPlanned: [
                 "groundbreaking", "ground breaking", "ground - breaking", "breaks ground", "broke ground",
                 "approved", "approves", "will build", "plans to build", "to be built", "will be built",
-                "expected to open",
+                "expected to open", "project", "construction began", "construction begins", "construction started",
+                "construction starts", "work commences", "work begins", "work began", "designed to", "progress",
+                "to get", "to have",
             ],
             .now: [
                 "planned beds", "actual beds", "licensed beds", "currently", "at present", "now", "existing",
                 "so far", "to date", "which has", "which have",
             ],
             .done: [
-                "spent", "was built", "were built", "completed", "opened", "inaugurated", "last year",
+                "spent", "was built", "were built", "completed", "opened", "inaugurated", "last year", "upgraded",
+                "renovated",
             ],
             .abbreviation: [
                 "no", "mr", "mrs", "ms", "dr", "st", "prof", "assoc", "co", "ltd", "inc", "jr", "sr", "vs", "u",

@@ -260,11 +260,11 @@ extension LanguageTable {
                 "công trình này", "dự án này", "bệnh viện này", "các công trình",
             ],
             .storyPlanned: [
-                "khởi công", "động thổ", "phê duyệt", "sẽ xây", "dự kiến",
+                "khởi công", "động thổ", "phê duyệt", "sẽ xây", "dự kiến", "dự án", "xây dựng", "tiến độ",
             ],
             .now: [
                 "giường kế hoạch", "giường bệnh kế hoạch", "thực kê", "hiện nay", "hiện tại", "hiện có",
-                "hiện toàn", "hiện đang", "đến nay",
+                "hiện toàn", "hiện đang", "đến nay", "đang hoạt động",
             ],
             .done: [
                 "đã", "hoàn thành", "khánh thành",
