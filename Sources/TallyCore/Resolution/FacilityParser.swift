@@ -267,6 +267,12 @@ struct FacilityParser {
             for start in run {
                 if let g = Gazetteer.match(words, at: start), start + g.length <= run.upperBound {
                     m.province = g.province
+                    // "Phu Yen's Tuy An health centre": the province owns
+                    // the place named after it.
+                    if start + g.length < run.upperBound, words[start + g.length - 1].folded.hasSuffix("'s") {
+                        run = (start + g.length)..<run.upperBound
+                        break
+                    }
                     // "Vạn Phúc Saigon General Hospital": a name before the city
                     // (not in a title-case headline, where every word is capitalised).
                     guard start > run.lowerBound, !titleCase else { return }

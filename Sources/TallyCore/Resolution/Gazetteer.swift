@@ -31,9 +31,13 @@ enum Gazetteer {
     ]
 
     /// Every spelling of every name, folded, longest first at each first
-    /// word, so the longest name at a place wins.
-    private static let index = PhraseTable<Int>(
-        provinces.enumerated().flatMap { n, entry in ([entry.name] + entry.aliases).map { ($0, n) } }, spelling: .folded)
+    /// word, so the longest name at a place wins; each also as an English
+    /// possessive ("Phu Yen's Tuy An health centre"), which `Words` keeps
+    /// as part of its last word.
+    static let spellings: [(text: String, province: Int)] = provinces.enumerated().flatMap { n, entry in
+        ([entry.name] + entry.aliases).flatMap { [($0, n), ($0 + "'s", n)] }
+    }
+    private static let index = PhraseTable<Int>(spellings.map { ($0.text, $0.province) }, spelling: .folded)
 
     /// The province whose name starts at `words[at]` (ending before `limit`), and how many words it takes.
     static func match(_ words: [Word], at: Int, limit: Int? = nil) -> (province: Int, length: Int)? {

@@ -14,10 +14,8 @@ enum Vocabulary {
                 for w in Words.spellings(phrase) { _ = table.intern(w.lower) }
             }
         }
-        for entry in Gazetteer.provinces {
-            for spelling in [entry.name] + entry.aliases {
-                for w in Words.spellings(spelling) { _ = table.intern(w.folded) }
-            }
+        for spelling in Gazetteer.spellings {
+            for w in Words.spellings(spelling.text) { _ = table.intern(w.folded) }
         }
         for word in FacilityParser.foldedWords { for w in Words.spellings(word) { _ = table.intern(w.folded) } }
         for word in FacilityParser.lowerWords + FacilityAttribution.lowerWords {
