@@ -22,6 +22,9 @@ struct ArticlePlaces {
         private var first: [Int: Int] = [:]
         private var order = 0
         private var bodySeen = 0
+        /// The title or lead opens by saying the story is national ("Cả nước có …",
+        /// "Nationwide, …").
+        private var nationalTitle = false
 
         init(sources: [Int?], lexicon: FacilityLexicon) {
             self.lexicon = lexicon
@@ -36,6 +39,11 @@ struct ArticlePlaces {
 
         /// The next paragraph of the article, in file order.
         mutating func add(_ kind: Paragraph.Kind, _ words: [Word]) {
+            // Only a headline or lead above the body that opens with the
+            // cue: "đứng đầu cả nước" (first in the country) is said of a province.
+            if [.title, .heading, .lede].contains(kind), bodySeen == 0, !words.isEmpty, lexicon.national.contains(words, at: 0) {
+                nationalTitle = true
+            }
             let weight: Int
             switch kind {
             case .title, .teaserTitle: weight = 3
@@ -47,9 +55,13 @@ struct ArticlePlaces {
             for (p, _) in ArticlePlaces.provinces(in: words, 0..<words.count, lexicon: lexicon) { add(p, weight) }
         }
 
-        /// One passing mention (a caption, a late aside) does not make a story provincial.
+        /// One passing mention (a caption, a late aside) does not make a story
+        /// provincial, and a national story has no province of its own: a
+        /// city it names is where it was said ("tổng kết … ở Hà Nội"), and a
+        /// figure in it is a province's only when its sentence names one.
         var province: Int? {
-            score.keys.filter { score[$0]! >= 2 }.max { a, b in
+            if nationalTitle { return nil }
+            return score.keys.filter { score[$0]! >= 2 }.max { a, b in
                 score[a]! != score[b]! ? score[a]! < score[b]! : first[a]! > first[b]!
             }
         }
