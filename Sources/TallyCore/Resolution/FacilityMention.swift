@@ -14,7 +14,12 @@ struct FacilityMention: Sendable {
     var placeText: String = ""
     var province: Int?
     var direction: String?
-    var branch: String?
+    /// The campus number ("cơ sở 2", "Facility 2"). Campus 1 is the
+    /// hospital as it was before its second campus: the facility another
+    /// article calls "the existing hospital", so it is keyed as that.
+    var branch: String? {
+        didSet { if branch == "1" { branch = nil; existing = true } }
+    }
     /// A number that is part of the name ("Hospital 108").
     var number: String?
     var existing = false

@@ -30,6 +30,9 @@ struct FacilityParser {
     func mentions() -> [FacilityMention] {
         var found: [FacilityMention] = []
         var i = 0
+        // "Facility 2 of Ha Tinh General Hospital": a campus before a name
+        // whose kind word comes last; it belongs to the name that starts at `at`.
+        var pending: (number: String, start: Int, at: Int)?
         while i < words.count {
             // "cơ sở 2 (của) Bệnh viện …": the campus before the facility.
             var campus: (number: String, start: Int)?
@@ -37,9 +40,12 @@ struct FacilityParser {
                 var k = i + b.length
                 if k < words.count, lexicon.links.contains(words, at: k) { k += 1 }
                 if lexicon.kinds.match(words, at: k) != nil { campus = (b.number, i); i = k }
+                else if lexicon.order == .headLast, k > i + b.length { pending = (b.number, i, k); i = k; continue }
             }
             if let kind = lexicon.kinds.match(words, at: i) {
                 var m = lexicon.order == .headFirst ? readHeadFirst(at: i, kind: kind) : readHeadLast(at: i, kind: kind)
+                if campus == nil, let p = pending, m.first == p.at { campus = (p.number, p.start) }
+                pending = nil
                 if let campus { m.branch = m.branch ?? campus.number; m.first = min(m.first, campus.start) }
                 provinceInBrackets(&m)
                 found.append(m)
