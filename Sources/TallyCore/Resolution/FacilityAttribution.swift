@@ -16,7 +16,8 @@ struct FacilityAttribution {
         }
         let sentence = p.sentence(around: figure.lowerBound)
         let words = p.words
-        let inSentence = p.mentions(in: sentence)
+        // A partner ("phối hợp với Bệnh viện Bạch Mai") owns none of the figures.
+        let inSentence = ArraySlice(p.mentions(in: sentence).filter { !$0.partner })
         var aggregates = Self.cues(lexicon.aggregates, words, sentence, outside: inSentence)
         if !money {
             aggregates = (aggregates + Self.cues(lexicon.countTotals, words, sentence, outside: []).filter { $0 < figure.lowerBound && $0 >= figure.lowerBound - 3 }).sorted()

@@ -17,6 +17,7 @@ final class FacilityLexicon: Sendable {
     let countTotals: PhraseTable<Bool>
     let organisations: PhraseTable<Bool>
     let existing: PhraseTable<Bool>
+    let partners: PhraseTable<Bool>
     let sizeNouns: PhraseTable<Bool>
     let notNames: PhraseTable<Bool>
     let roles: RoleWords.Compiled
@@ -37,6 +38,7 @@ final class FacilityLexicon: Sendable {
         countTotals = PhraseTable(w.countTotals)
         organisations = PhraseTable(w.organisations)
         existing = PhraseTable(w.existing)
+        partners = PhraseTable(w.partners)
         sizeNouns = PhraseTable(w.sizeNouns)
         notNames = PhraseTable(w.notNames)
         roles = RoleWords.Compiled(r)

@@ -23,6 +23,8 @@ struct FacilityMention: Sendable {
     /// A number that is part of the name ("Hospital 108").
     var number: String?
     var existing = false
+    /// Named as a partner of the story's facility (see `FacilityWords.partners`).
+    var partner = false
     /// Counted or plural ("3 bệnh viện", "các bệnh viện"): many facilities, not one.
     var counted = false
     /// Only a project word ("dự án", "the project").

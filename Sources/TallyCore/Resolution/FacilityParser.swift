@@ -48,6 +48,8 @@ struct FacilityParser {
                 pending = nil
                 if let campus { m.branch = m.branch ?? campus.number; m.first = min(m.first, campus.start) }
                 provinceInBrackets(&m)
+                m.partner = m.first > 0 && !words[m.first].gap.breaksName
+                    && lexicon.partners.match(words, endingAt: m.first - 1) != nil
                 found.append(m)
                 i = max(m.last + 1, i + 1)
             } else if let p = lexicon.plurals.match(words, at: i) {

@@ -39,6 +39,11 @@ public struct FacilityWords: Sendable {
     public var organisations: [String]
     /// Words that mark a facility as the one already there, beside a new one.
     public var existing: [String]
+    /// Words before a facility that works with the story's one rather than
+    /// owning the figures ("phối hợp với Bệnh viện Bạch Mai", "with support
+    /// from Cho Ray Hospital"): a partner is neither a figure's owner nor
+    /// what "the hospital" points back to.
+    public var partners: [String]
     /// Words after a number that make it a size, not a facility's number ("bệnh viện 700 giường").
     public var sizeNouns: [String]
     /// Capitalised words that are never part of a place name ("VND", "US").
@@ -48,7 +53,7 @@ public struct FacilityWords: Sendable {
     var phrases: [String] {
         kinds.map(\.phrase) + plurals.map(\.phrase) + specialties.map(\.phrase) + levels.map(\.phrase)
             + directions.map(\.phrase) + branches + projects + links + placeLinks + aggregates + countTotals
-            + national + organisations + existing + sizeNouns + notNames
+            + national + organisations + existing + partners + sizeNouns + notNames
     }
 }
 

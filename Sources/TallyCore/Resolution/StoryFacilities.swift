@@ -32,7 +32,7 @@ struct StoryFacilities {
         default: weight = 1
         }
         if weight > 1, mentions.contains(where: \.counted) { many = true }
-        for m in mentions where !m.generic && !m.counted && !m.project && !m.partial {
+        for m in mentions where !m.generic && !m.counted && !m.project && !m.partial && !m.partner {
             let c = complete(m)
             if let k = knownIndex[c.key] { known[k].score += weight }
             else { knownIndex[c.key] = known.count; known.append((c, weight, known.count)) }
@@ -49,7 +49,7 @@ struct StoryFacilities {
 
     /// After `learn`: remembers where each specific or partial mention stands.
     mutating func place(_ mentions: [FacilityMention], index: Int) {
-        for m in mentions where !m.generic && !m.counted && !m.project {
+        for m in mentions where !m.generic && !m.counted && !m.project && !m.partner {
             if let r = resolve(m, at: nil) { seen.append((index, m.first, r)) }
         }
     }

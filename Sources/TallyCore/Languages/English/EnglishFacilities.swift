@@ -48,6 +48,8 @@ extension FacilityWords {
         national: ["nationwide", "the country", "national", "the ministry", "ministry of health", "vietnam's"],
         organisations: ["university", "college", "school", "institute", "academy"],
         existing: ["existing", "old", "current", "present"],
+        partners: ["with", "together with", "in cooperation with", "in collaboration with", "in partnership with",
+                   "supported by", "with support from", "with the support of", "with help from"],
         sizeNouns: ["beds", "bed", "patients"],
         notNames: ["satellite", "vnd", "usd", "us", "dong", "billion", "million", "trillion", "new", "private", "public", "modern",
                    "big", "largest", "first", "key", "mr", "ms", "dr", "pm", "prime", "minister"])

@@ -32,6 +32,8 @@ extension FacilityWords {
         national: ["cả nước", "toàn quốc", "bộ y tế", "quốc gia"],
         organisations: ["đại học", "trường", "học viện"],
         existing: ["hiện có", "hiện tại", "cũ"],
+        partners: ["với", "cùng", "cùng với", "phối hợp với", "hợp tác với", "liên kết với", "sự hỗ trợ của",
+                   "hỗ trợ của", "sự giúp đỡ của"],
         sizeNouns: ["giường", "giường bệnh"],
         notNames: ["vnd", "usd", "đồng", "tỷ", "triệu", "nghìn"])
 }
