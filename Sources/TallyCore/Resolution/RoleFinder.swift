@@ -118,16 +118,21 @@ enum RoleFinder {
         var end = m.words.upperBound + 1
         while end < m.sentence.upperBound, !words[end].gap.contains(.colon) { end += 1 }
         if let next { end = min(end, next) }
-        func near(_ t: PhraseTable<Bool>, before: Int, after: Int) -> Bool {
+        func near(_ t: PhraseTable<Bool>, before: Int, after: Int, unless inside: PhraseTable<Bool>? = nil) -> Bool {
             let lo = max(start, m.words.lowerBound - before)
             let hi = min(end, m.words.upperBound + 1 + after)
             // Neighbours whose words overlap this figure's leave it no clause.
             guard lo < hi else { return false }
-            return (lo..<hi).contains { !m.words.contains($0) && t.contains(words, at: $0) }
+            return (lo..<hi).contains { q in
+                guard !m.words.contains(q), t.contains(words, at: q) else { return false }
+                // "Of the total, VND600 billion …": inside an opener, the total word is the opener's.
+                guard let inside else { return true }
+                return !(max(lo, q - 3)...q).contains { p in inside.match(words, at: p).map { p + $0.length > q } ?? false }
+            }
         }
         if near(roles.neither, before: 6, after: 3) { return .neither }
-        if near(roles.totals, before: 10, after: 0) { return .total }
-        if near(roles.parts, before: 8, after: 6) { return .part }
+        if near(roles.totals, before: 10, after: 0, unless: roles.partOpeners) { return .total }
+        if near(roles.partOpeners, before: 8, after: 0) || near(roles.parts, before: 8, after: 6) { return .part }
         return .none
     }
 

@@ -2,9 +2,14 @@
 /// total, a total, the same money in another currency, or neither (an
 /// increase, money paid out so far).
 public struct RoleWords: Sendable {
-    /// Words near a figure that make it a component of a total ("of which",
-    /// "trong đó", "vốn đối ứng", "counterpart funds").
+    /// Words near a figure, before or after it, that make it a component of
+    /// a total ("vốn đối ứng", "counterpart funds").
     public var parts: [String]
+    /// Words that open a list of components ("of which", "trong đó", "of
+    /// the total"): the figures after them are parts, the figure before
+    /// them is not (it is what they are parts of). A total word inside one
+    /// ("of the total") names the total, so it does not make a total.
+    public var partOpeners: [String]
     /// Words that make a figure the total ("total investment", "tổng mức đầu tư").
     public var totals: [String]
     /// Figures that are neither ("tăng thêm", "has been disbursed").
@@ -13,12 +18,12 @@ public struct RoleWords: Sendable {
     public var conversions: [String]
 
     /// Every phrase of every table, for `Vocabulary`.
-    var phrases: [String] { parts + totals + neither + conversions }
+    var phrases: [String] { parts + partOpeners + totals + neither + conversions }
 
     struct Compiled: Sendable {
-        let parts, totals, neither, conversions: PhraseTable<Bool>
+        let parts, partOpeners, totals, neither, conversions: PhraseTable<Bool>
         init(_ r: RoleWords) {
-            parts = PhraseTable(r.parts); totals = PhraseTable(r.totals)
+            parts = PhraseTable(r.parts); partOpeners = PhraseTable(r.partOpeners); totals = PhraseTable(r.totals)
             neither = PhraseTable(r.neither); conversions = PhraseTable(r.conversions)
         }
     }

@@ -1,10 +1,11 @@
 extension RoleWords {
     /// "of which", "counterpart funds", "total investment", "(US$65 million)".
     public static let english = RoleWords(
-        parts: ["of which", "of the total", "of this", "including", "includes", "consisting of", "consists of", "comprising", "comprises",
-                "oda", "loan", "loans", "counterpart", "counterpart funds", "central budget", "local budget",
+        parts: ["oda", "loan", "loans", "counterpart", "counterpart funds", "central budget", "local budget",
                 "provincial budget", "construction cost", "construction costs", "equipment", "for construction",
                 "for equipment", "socialised capital", "non-refundable aid", "grant", "grants"],
+        partOpeners: ["of which", "of the total", "of this", "including", "includes", "consisting of", "consists of",
+                      "comprising", "comprises"],
         totals: ["total", "totalling", "totaling", "in total", "a total of", "overall"],
         neither: ["increase", "increased", "increases", "additional", "disbursed", "spent", "paid", "saved",
                   "rise", "more than planned"],

@@ -1,9 +1,10 @@
 extension RoleWords {
     /// "trong đó", "vốn đối ứng", "tổng mức đầu tư", "tương đương".
     public static let vietnamese = RoleWords(
-        parts: ["trong đó", "trong tổng số", "bao gồm", "gồm", "ngân sách trung ương", "ngân sách địa phương", "ngân sách tỉnh",
+        parts: ["ngân sách trung ương", "ngân sách địa phương", "ngân sách tỉnh",
                 "vốn oda", "oda", "vốn vay", "vay", "vốn đối ứng", "đối ứng", "chi phí xây lắp", "xây lắp",
                 "chi phí thiết bị", "thiết bị", "vốn viện trợ", "viện trợ", "vốn xã hội hóa", "xã hội hóa"],
+        partOpeners: ["trong đó", "trong tổng số", "bao gồm", "gồm"],
         totals: ["tổng", "tổng mức", "tổng mức đầu tư", "tổng vốn", "tổng cộng", "tổng kinh phí"],
         neither: ["tăng thêm", "tăng", "bổ sung", "giải ngân", "đã chi", "tiết kiệm", "nộp"],
         conversions: ["tương đương", "tương đương với", "tức", "tức là", "hay", "quy đổi", "khoảng", "gần",
