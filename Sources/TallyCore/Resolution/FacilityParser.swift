@@ -120,7 +120,11 @@ struct FacilityParser {
                 setPlace(&m, run)
                 j = run.upperBound; m.last = j - 1; continue
             }
-            if lexicon.existing.match(words, at: j) != nil { m.existing = true }
+            // "Bệnh viện … cũ" is the old hospital; "Bệnh viện … hiện có 750
+            // giường" only says what it has now: a number after the word
+            // makes it a verb's, not the name's.
+            if let e = lexicon.existing.match(words, at: j),
+               !(j + e.length < words.count && words[j + e.length].isNumber) { m.existing = true }
             break
         }
         return m
