@@ -52,7 +52,8 @@ enum SpecDepth {
             return nil
         } ?? nil
         guard let (line, column) = deepest else { return }
-        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        // As `Reader` splits them: by "\n" alone, so a CRLF file has its lines too.
+        let lines = yaml.components(separatedBy: "\n")
         let text = line - 1 < lines.count ? String(lines[line - 1]).replacingOccurrences(of: "\r", with: "") : nil
         throw SpecError(path: path, line: line, column: column,
                         message: "\(what) \(what.hasSuffix("s") ? "are" : "is") nested more than \(limit) levels deep",

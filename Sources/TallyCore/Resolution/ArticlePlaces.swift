@@ -41,7 +41,7 @@ struct ArticlePlaces {
         mutating func add(_ kind: Paragraph.Kind, _ words: [Word]) {
             // Only a headline or lead above the body that opens with the
             // cue: "đứng đầu cả nước" (first in the country) is said of a province.
-            if [.title, .heading, .lede].contains(kind), bodySeen == 0, !words.isEmpty, lexicon.national.contains(words, at: 0) {
+            if [.title, .heading, .lede].contains(kind), bodySeen == 0, !words.isEmpty, lexicon.nationalOpeners.contains(words, at: 0) {
                 nationalTitle = true
             }
             let weight: Int

@@ -14,6 +14,7 @@ final class FacilityLexicon: Sendable {
     let placeLinks: PhraseTable<Bool>
     let aggregates: PhraseTable<Bool>
     let national: PhraseTable<Bool>
+    let nationalOpeners: PhraseTable<Bool>
     let countTotals: PhraseTable<Bool>
     let organisations: PhraseTable<Bool>
     let existing: PhraseTable<Bool>
@@ -35,6 +36,7 @@ final class FacilityLexicon: Sendable {
         placeLinks = PhraseTable(w.placeLinks)
         aggregates = PhraseTable(w.aggregates)
         national = PhraseTable(w.national)
+        nationalOpeners = PhraseTable(w.nationalOpeners)
         countTotals = PhraseTable(w.countTotals)
         organisations = PhraseTable(w.organisations)
         existing = PhraseTable(w.existing)

@@ -34,6 +34,9 @@ public struct FacilityWords: Sendable {
     public var countTotals: [String]
     /// A national figure ("cả nước", "nationwide").
     public var national: [String]
+    /// Words that open a headline about the whole country ("Cả nước …",
+    /// "Nationwide, …"): such a story has no province of its own.
+    public var nationalOpeners: [String]
     /// Schools: a place in their name ("Hà Nội Medical University") says
     /// nothing of the province a story is about.
     public var organisations: [String]
@@ -53,7 +56,7 @@ public struct FacilityWords: Sendable {
     var phrases: [String] {
         kinds.map(\.phrase) + plurals.map(\.phrase) + specialties.map(\.phrase) + levels.map(\.phrase)
             + directions.map(\.phrase) + branches + projects + links + placeLinks + aggregates + countTotals
-            + national + organisations + existing + partners + sizeNouns + notNames
+            + national + nationalOpeners + organisations + existing + partners + sizeNouns + notNames
     }
 }
 

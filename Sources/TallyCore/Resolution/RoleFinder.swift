@@ -127,7 +127,7 @@ enum RoleFinder {
                 guard !m.words.contains(q), t.contains(words, at: q) else { return false }
                 // "Of the total, VND600 billion …": inside an opener, the total word is the opener's.
                 guard let inside else { return true }
-                return !(max(lo, q - 3)...q).contains { p in inside.match(words, at: p).map { p + $0.length > q } ?? false }
+                return !(max(start, q - 3)...q).contains { p in inside.match(words, at: p).map { p + $0.length > q } ?? false }
             }
         }
         if near(roles.neither, before: 6, after: 3) { return .neither }

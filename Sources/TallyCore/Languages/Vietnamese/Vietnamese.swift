@@ -260,7 +260,7 @@ extension LanguageTable {
                 "công trình này", "dự án này", "bệnh viện này", "các công trình",
             ],
             .storyPlanned: [
-                "khởi công", "động thổ", "phê duyệt", "sẽ xây", "dự kiến", "dự án", "xây dựng", "tiến độ",
+                "khởi công", "động thổ", "phê duyệt", "sẽ xây", "dự kiến", "dự án", "tiến độ",
             ],
             .now: [
                 "giường kế hoạch", "giường bệnh kế hoạch", "thực kê", "hiện nay", "hiện tại", "hiện có",

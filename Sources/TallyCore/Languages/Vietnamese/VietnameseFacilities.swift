@@ -30,9 +30,10 @@ extension FacilityWords {
                      "các trạm", "các trung tâm", "các dự án", "các đơn vị", "đều", "mỗi"],
         countTotals: ["tổng số", "tổng cộng"],
         national: ["cả nước", "toàn quốc", "bộ y tế", "quốc gia"],
+        nationalOpeners: ["cả nước", "toàn quốc"],
         organisations: ["đại học", "trường", "học viện"],
         existing: ["hiện có", "hiện tại", "cũ"],
-        partners: ["với", "cùng", "cùng với", "phối hợp với", "hợp tác với", "liên kết với", "sự hỗ trợ của",
+        partners: ["cùng với", "phối hợp với", "hợp tác với", "liên kết với", "sự hỗ trợ của",
                    "hỗ trợ của", "sự giúp đỡ của"],
         sizeNouns: ["giường", "giường bệnh"],
         notNames: ["vnd", "usd", "đồng", "tỷ", "triệu", "nghìn"])
