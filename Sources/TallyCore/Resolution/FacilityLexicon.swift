@@ -9,6 +9,7 @@ final class FacilityLexicon: Sendable {
     let levels: PhraseTable<Level>
     let directions: PhraseTable<String>
     let branches: PhraseTable<Bool>
+    let campusNumbers: PhraseTable<String>
     let projects: PhraseTable<Bool>
     let links: PhraseTable<Bool>
     let placeLinks: PhraseTable<Bool>
@@ -19,6 +20,7 @@ final class FacilityLexicon: Sendable {
     let organisations: PhraseTable<Bool>
     let existing: PhraseTable<Bool>
     let partners: PhraseTable<Bool>
+    let listWords: PhraseTable<Bool>
     let sizeNouns: PhraseTable<Bool>
     let notNames: PhraseTable<Bool>
     let roles: RoleWords.Compiled
@@ -31,6 +33,7 @@ final class FacilityLexicon: Sendable {
         levels = PhraseTable(w.levels.map { ($0.phrase, $0.level) })
         directions = PhraseTable(w.directions.map { ($0.phrase, $0.direction) })
         branches = PhraseTable(w.branches)
+        campusNumbers = PhraseTable(w.campusNumbers.map { ($0.phrase, $0.number) })
         projects = PhraseTable(w.projects)
         links = PhraseTable(w.links)
         placeLinks = PhraseTable(w.placeLinks)
@@ -41,6 +44,7 @@ final class FacilityLexicon: Sendable {
         organisations = PhraseTable(w.organisations)
         existing = PhraseTable(w.existing)
         partners = PhraseTable(w.partners)
+        listWords = PhraseTable(w.listWords)
         sizeNouns = PhraseTable(w.sizeNouns)
         notNames = PhraseTable(w.notNames)
         roles = RoleWords.Compiled(r)

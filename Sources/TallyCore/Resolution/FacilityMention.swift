@@ -14,15 +14,19 @@ struct FacilityMention: Sendable {
     var placeText: String = ""
     var province: Int?
     var direction: String?
-    /// The campus number ("cơ sở 2", "Facility 2"). Campus 1 is the
-    /// hospital as it was before its second campus: the facility another
-    /// article calls "the existing hospital", so it is keyed as that.
-    var branch: String? {
-        didSet { if branch == "1" { branch = nil; existing = true } }
-    }
+    /// The campus number ("cơ sở 2", "Facility 02" → "2"), set through
+    /// `setCampus`.
+    private(set) var branch: String?
     /// A number that is part of the name ("Hospital 108").
     var number: String?
     var existing = false
+    /// Campus 1 is the hospital as it was before its second campus: the
+    /// facility another article calls "the existing hospital", so it is
+    /// keyed as that. Leading zeros are dropped, so "Facility 01" is campus 1.
+    mutating func setCampus(_ number: String) {
+        let digits = number.drop { $0 == "0" }
+        if digits == "1" { branch = nil; existing = true } else { branch = digits.isEmpty ? "0" : String(digits) }
+    }
     /// Named as a partner of the story's facility (see `FacilityWords.partners`).
     var partner = false
     /// Counted or plural ("3 bệnh viện", "các bệnh viện"): many facilities, not one.

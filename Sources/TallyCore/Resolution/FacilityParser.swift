@@ -44,12 +44,25 @@ struct FacilityParser {
             }
             if let kind = lexicon.kinds.match(words, at: i) {
                 var m = lexicon.order == .headFirst ? readHeadFirst(at: i, kind: kind) : readHeadLast(at: i, kind: kind)
-                if campus == nil, let p = pending, m.first == p.at { campus = (p.number, p.start) }
+                // "the second facility of the … Hospital", "a new campus for its … hospital".
+                if campus == nil, let p = pending,
+                   m.first == p.at || (m.first == p.at + 1 && Self.articles.contains(words[p.at].foldedID)) {
+                    campus = (p.number, p.start)
+                }
                 pending = nil
-                if let campus { m.branch = m.branch ?? campus.number; m.first = min(m.first, campus.start) }
+                if let campus {
+                    if m.branch == nil { m.setCampus(campus.number) }
+                    m.first = min(m.first, campus.start)
+                    // "cơ sở 2 Bệnh viện …": the number is the campus's, not a count of hospitals.
+                    m.counted = false
+                }
                 provinceInBrackets(&m)
                 m.partner = m.first > 0 && !words[m.first].gap.breaksName
                     && lexicon.partners.match(words, endingAt: m.first - 1) != nil
+                // "tại Bệnh viện Bạch Mai, Bệnh viện K và Bệnh viện …": a list a partner word opens.
+                if !m.partner, let previous = found.last, previous.partner, continuesList(after: previous.last, to: m.first) {
+                    m.partner = true
+                }
                 found.append(m)
                 i = max(m.last + 1, i + 1)
             } else if let p = lexicon.plurals.match(words, at: i) {
@@ -91,7 +104,7 @@ struct FacilityParser {
         m.counted = countedBefore(i)
         var j = i + kind.length
         while j < words.count, !words[j].gap.breaksName || (words[j].gap == .open && lexicon.branches.contains(words, at: j)) {
-            if let b = branch(at: j) { m.branch = b.number; j += b.length; m.last = j - 1; continue }
+            if let b = branch(at: j) { m.setCampus(b.number); j += b.length; m.last = j - 1; continue }
             if let s = lexicon.specialties.match(words, at: j), m.specialty == nil || m.specialty == "general",
                m.place.isEmpty, m.province == nil, Gazetteer.match(words, at: j) == nil {
                 m.specialty = m.specialty == "general" && s.value != "general" ? s.value : (m.specialty ?? s.value)
@@ -108,6 +121,9 @@ struct FacilityParser {
             }
             if m.place.isEmpty, m.province == nil, let link = lexicon.placeLinks.match(words, at: j),
                j + link.length < words.count, words[j + link.length].capitalized, !words[j + link.length].isNumber {
+                // "… tỉnh tại Phường 7": a ward or commune after the link is an
+                // address, too small a place to name a hospital of a higher level.
+                if m.level != nil, m.level != .commune, lexicon.levels.match(words, at: j + link.length)?.value == .commune { break }
                 j += link.length; continue
             }
             if m.place.isEmpty, m.province == nil, let d = lexicon.directions.match(words, at: j),
@@ -150,8 +166,10 @@ struct FacilityParser {
                 m.existing = true; m.first = k; k -= 1; continue
             }
             // "the", "an" end a name, but not "An" inside one ("Nghe An", "Long An").
+            // After a dash a clause starts: "VOV.VN - A 300-bed … hospital".
             let article = Self.articles.contains(words[k].foldedID)
-                && (!Self.indefinite.contains(words[k].foldedID) || !words[k].capitalized || k == 0 || words[k].gap.contains(.stop))
+                && (!Self.indefinite.contains(words[k].foldedID) || !words[k].capitalized || k == 0
+                    || words[k].gap.contains(.stop) || words[k].gap.contains(.dash))
             if words[k].capitalized, !words[k].isNumber, !article, !lexicon.notNames.contains(words, at: k) {
                 if placeEnd == nil { placeEnd = k }
                 m.first = k; k -= 1; continue
@@ -178,7 +196,7 @@ struct FacilityParser {
         if j < words.count, !words[j].gap.breaksName, isNameNumber(j), m.number == nil {
             m.number = words[j].folded; m.last = j; j += 1
         }
-        if let b = branch(at: j) { m.branch = b.number; m.last = j + b.length - 1; j += b.length }
+        if let b = branch(at: j) { m.setCampus(b.number); m.last = j + b.length - 1; j += b.length }
         // "the General Hospital project in Binh Duong": the project word is no part of the name.
         if j < words.count, !words[j].gap.breaksName, let p = lexicon.projects.match(words, at: j) { j += p.length }
         if j < words.count, words[j].foldedID == Self.of, !words[j].gap.breaksName {
@@ -255,10 +273,31 @@ struct FacilityParser {
 
     /// "cơ sở 2", "(facility 2)", "Facility 2".
     private func branch(at j: Int) -> (number: String, length: Int)? {
-        guard j < words.count, let b = lexicon.branches.match(words, at: j), j + b.length < words.count,
-              words[j + b.length].isNumber, !words[j + b.length].gap.breaksName else { return nil }
-        if !words[j].gap.isEmpty, words[j].gap != .open { return nil }
-        return (words[j + b.length].folded, b.length + 1)
+        guard j < words.count, words[j].gap.isEmpty || words[j].gap == .open else { return nil }
+        // "second facility", "new campus": the number's word first, where a
+        // language puts its modifiers before the head.
+        if lexicon.order == .headLast, let n = lexicon.campusNumbers.match(words, at: j), j + n.length < words.count,
+           !words[j + n.length].gap.breaksName, let b = lexicon.branches.match(words, at: j + n.length) {
+            return (n.value, n.length + b.length)
+        }
+        guard let b = lexicon.branches.match(words, at: j) else { return nil }
+        let k = j + b.length
+        guard k < words.count, !words[k].gap.breaksName else { return nil }
+        if words[k].isNumber { return (words[k].folded, b.length + 1) }
+        // "cơ sở mới", "cơ sở thứ hai": after it, where modifiers follow the head.
+        if lexicon.order == .headFirst, let n = lexicon.campusNumbers.match(words, at: k) { return (n.value, b.length + n.length) }
+        return nil
+    }
+
+    /// Whether the name starting at `next` continues a list after the name
+    /// ending at `last`: it follows a comma or a list word, a few words on
+    /// in the same clause (a name may end in words the parser leaves out:
+    /// "Bệnh viện Nhân dân 115 và …").
+    private func continuesList(after last: Int, to next: Int) -> Bool {
+        guard next > last, next - last <= 4 else { return false }
+        for k in (last + 1)...next where words[k].gap.contains(.stop) || words[k].gap.contains(.colon) { return false }
+        if words[next].gap.contains(.comma) { return true }
+        return !words[next].gap.breaksName && lexicon.listWords.match(words, endingAt: next - 1) != nil
     }
 
     /// Capitalised words from `j` that make one place name.
@@ -273,18 +312,17 @@ struct FacilityParser {
 
     private func setPlace(_ m: inout FacilityMention, _ run: Range<Int>) {
         var run = run
-        // A province named in the run wins over the words around it
-        // ("PM Urges Work On Can Tho Oncology Hospital" in a title-case headline).
-        if m.level != .district, m.level != .commune {
+        // "Phu Yen's Tuy An District Health Centre": a province in the
+        // possessive owns the place named after it, at every level.
+        if let (province, end) = possessiveProvince(in: run) {
+            m.province = province
+            run = end..<run.upperBound
+        } else if m.level != .district, m.level != .commune {
+            // A province named in the run wins over the words around it
+            // ("PM Urges Work On Can Tho Oncology Hospital" in a title-case headline).
             for start in run {
                 if let g = Gazetteer.match(words, at: start), start + g.length <= run.upperBound {
                     m.province = g.province
-                    // "Phu Yen's Tuy An health centre": the province owns
-                    // the place named after it.
-                    if start + g.length < run.upperBound, words[start + g.length - 1].folded.hasSuffix("'s") {
-                        run = (start + g.length)..<run.upperBound
-                        break
-                    }
                     // "Vạn Phúc Saigon General Hospital": a name before the city
                     // (not in a title-case headline, where every word is capitalised).
                     guard start > run.lowerBound, !titleCase else { return }
@@ -299,5 +337,15 @@ struct FacilityParser {
         let slice = words[run]
         m.place = slice.map(\.folded)
         m.placeText = FacilityMention.display(Array(slice))
+    }
+
+    /// The first province of a run written in the possessive with more of
+    /// the name after it, and where the rest starts.
+    private func possessiveProvince(in run: Range<Int>) -> (province: Int, end: Int)? {
+        for start in run {
+            if let g = Gazetteer.match(words, at: start), start + g.length < run.upperBound,
+               words[start + g.length - 1].folded.hasSuffix("'s") { return (g.province, start + g.length) }
+        }
+        return nil
     }
 }

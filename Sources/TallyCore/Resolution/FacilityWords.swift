@@ -21,6 +21,11 @@ public struct FacilityWords: Sendable {
     public var directions: [(phrase: String, direction: String)]
     /// Words before a campus number ("cơ sở 2", "facility 2").
     public var branches: [String]
+    /// Words that stand for a campus number beside a campus word, on the
+    /// side the language puts modifiers ("second facility", "cơ sở mới"). A
+    /// new campus of a hospital is its second: the one another page calls
+    /// "cơ sở 2".
+    public var campusNumbers: [(phrase: String, number: String)]
     /// Words that name the story's project without naming it ("dự án", "the project").
     public var projects: [String]
     /// Words that link a figure to the facility after it ("cho", "for", "of").
@@ -45,8 +50,13 @@ public struct FacilityWords: Sendable {
     /// Words before a facility that works with the story's one rather than
     /// owning the figures ("phối hợp với Bệnh viện Bạch Mai", "with support
     /// from Cho Ray Hospital"): a partner is neither a figure's owner nor
-    /// what "the hospital" points back to.
+    /// what "the hospital" points back to. Where people were trained, or
+    /// who trained them ("đào tạo tại Bệnh viện K", "trained at Cho Ray
+    /// Hospital"), is a partner too; so is every name of a list that a
+    /// partner word opens ("tại Bệnh viện Bạch Mai, Bệnh viện K và …").
     public var partners: [String]
+    /// Words that join the names of a list ("và", "and").
+    public var listWords: [String]
     /// Words after a number that make it a size, not a facility's number ("bệnh viện 700 giường").
     public var sizeNouns: [String]
     /// Capitalised words that are never part of a place name ("VND", "US").
@@ -55,8 +65,8 @@ public struct FacilityWords: Sendable {
     /// Every phrase of every table, for `Vocabulary`.
     var phrases: [String] {
         kinds.map(\.phrase) + plurals.map(\.phrase) + specialties.map(\.phrase) + levels.map(\.phrase)
-            + directions.map(\.phrase) + branches + projects + links + placeLinks + aggregates + countTotals
-            + national + nationalOpeners + organisations + existing + partners + sizeNouns + notNames
+            + directions.map(\.phrase) + branches + campusNumbers.map(\.phrase) + projects + links + placeLinks + aggregates + countTotals
+            + national + nationalOpeners + organisations + existing + partners + listWords + sizeNouns + notNames
     }
 }
 

@@ -19,6 +19,9 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// Phrases by first word, longest first: `phrases[groups[id]]`.
     private var phrases: [(start: Int, length: Int, value: Value)] = []
     private var groups: [Range<Int>] = []
+    /// Words in the longest phrase, so a match ending at a word looks back
+    /// no further (and a long phrase is never out of its reach).
+    private var longest = 0
 
     init(_ entries: [(String, Value)], spelling: Spelling = .lower) {
         self.spelling = spelling
@@ -36,6 +39,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
             candidates.sort { $0.words.count > $1.words.count }
             let lower = phrases.count
             for c in candidates {
+                longest = max(longest, c.words.count)
                 phrases.append((ids.count, c.words.count, c.value))
                 ids += c.words
             }
@@ -68,7 +72,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// The longest phrase that ends at `words[at]`.
     func match(_ words: [Word], endingAt at: Int, from lower: Int = 0) -> (value: Value, length: Int)? {
         var best: (Value, Int)?
-        for length in 1...4 where at - length + 1 >= lower {
+        for length in stride(from: 1, through: longest, by: 1) where at - length + 1 >= lower {
             if let m = match(words, at: at - length + 1, limit: at + 1), m.length == length { best = (m.value, length) }
         }
         return best.map { ($0.0, $0.1) }

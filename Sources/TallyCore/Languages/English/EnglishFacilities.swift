@@ -24,6 +24,7 @@ extension FacilityWords {
                       ("pediatric", "paediatrics"), ("paediatrics", "paediatrics"), ("pediatrics", "paediatrics"),
                       ("obstetrics", "obstetrics"), ("obstetric", "obstetrics"), ("maternity", "obstetrics"),
                       ("lung", "lung"), ("lungs", "lung"), ("tuberculosis and lung", "lung"),
+                      ("lung disease", "lung"), ("tuberculosis and lung disease", "lung"), ("tuberculosis", "lung"),
                       ("dermatology", "dermatology"), ("dermatological", "dermatology"), ("skin", "dermatology"),
                       ("heart", "cardiology"), ("cardiology", "cardiology"), ("cardiovascular", "cardiology"),
                       ("traditional medicine", "traditional-medicine"), ("eye", "eye"), ("ophthalmology", "eye"),
@@ -37,6 +38,7 @@ extension FacilityWords {
         directions: [("northern", "north"), ("north", "north"), ("southern", "south"), ("south", "south"),
                      ("eastern", "east"), ("east", "east"), ("western", "west"), ("west", "west")],
         branches: ["facility", "branch", "campus", "site"],
+        campusNumbers: [("second", "2"), ("third", "3"), ("new", "2")],
         projects: ["project", "works", "facility"],
         links: ["for", "of", "to", "at", "in"],
         placeLinks: ["in", "of"],
@@ -50,8 +52,11 @@ extension FacilityWords {
         organisations: ["university", "college", "school", "institute", "academy"],
         existing: ["existing", "old", "current", "present"],
         partners: ["together with", "in cooperation with", "in collaboration with", "in partnership with",
-                   "supported by", "with support from", "with the support of", "with help from"],
+                   "supported by", "with support from", "with the support of", "with help from",
+                   "agreement with", "signed with", "trained at", "training at", "train at", "trained by", "courses at", "studied at", "study at"],
+        listWords: ["and"],
         sizeNouns: ["beds", "bed", "patients"],
         notNames: ["satellite", "vnd", "usd", "us", "dong", "billion", "million", "trillion", "new", "private", "public", "modern",
-                   "big", "largest", "first", "key", "mr", "ms", "dr", "pm", "prime", "minister"])
+                   "big", "largest", "first", "key", "mr", "ms", "dr", "pm", "prime", "minister",
+                   "named", "called", "dubbed", "located"])
 }

@@ -23,6 +23,7 @@ extension FacilityWords {
                  ("xã", .commune), ("phường", .commune)],
         directions: [("bắc", "north"), ("nam", "south"), ("đông", "east"), ("tây", "west")],
         branches: ["cơ sở"],
+        campusNumbers: [("mới", "2"), ("thứ hai", "2"), ("thứ 2", "2"), ("thứ ba", "3"), ("thứ 3", "3")],
         projects: ["dự án", "công trình"],
         links: ["cho", "của", "tại", "thuộc"],
         placeLinks: ["tại", "ở"],
@@ -34,7 +35,9 @@ extension FacilityWords {
         organisations: ["đại học", "trường", "học viện"],
         existing: ["hiện có", "hiện tại", "cũ"],
         partners: ["cùng với", "phối hợp với", "hợp tác với", "liên kết với", "sự hỗ trợ của",
-                   "hỗ trợ của", "sự giúp đỡ của"],
+                   "hỗ trợ của", "sự giúp đỡ của", "hợp tác chuyên môn với", "đào tạo tại", "đào tạo chuyên sâu tại",
+                   "tập huấn tại", "học tập tại", "thực hành tại", "đào tạo của"],
+        listWords: ["và"],
         sizeNouns: ["giường", "giường bệnh"],
         notNames: ["vnd", "usd", "đồng", "tỷ", "triệu", "nghìn"])
 }
