@@ -36,6 +36,10 @@ struct FacilityAttribution {
             owner = .mention(m)
         } else if let m = Self.linked(after: figure.upperBound, words, inSentence, lexicon) {
             owner = .mention(m)
+        } else if let m = inSentence.first(where: { $0.first == figure.upperBound + 1 }), !words[m.first].gap.breaksName {
+            // "a new 500-bed Hoa Binh Obstetrics and Paediatrics Hospital": a
+            // size right before a name is the name's, whatever the clause says.
+            owner = .mention(m)
         } else if let run = Self.placeBefore(figure.lowerBound, words, sentence, inSentence, lexicon),
                   let model = inSentence.last(where: { $0.last < run.lowerBound && !$0.generic && !$0.project && !$0.counted }),
                   let resolved = story.resolve(model, at: (index, model.first), in: here) {

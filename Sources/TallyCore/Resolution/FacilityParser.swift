@@ -154,6 +154,9 @@ struct FacilityParser {
         var boundary = !words[i].gap.breaksName
         var placeEnd: Int?
         while k >= 0, k >= i - Self.longestName, boundary {
+            // "BUON MA THUOT - Dak Lak … Hospital": capitals before a dash
+            // are a dateline or an agency's tag, not the start of the name.
+            if words[k + 1].gap.contains(.dash), words[k].allCaps, !words[k + 1].allCaps { break }
             boundary = !words[k].gap.breaksName
             if let s = lexicon.specialties.match(words, endingAt: k), placeEnd == nil {
                 if m.specialty == nil || m.specialty == "general" { m.specialty = s.value == "general" ? (m.specialty ?? "general") : s.value }

@@ -67,7 +67,12 @@ struct StoryFacilities {
         if m.counted { return nil }
         if m.generic || m.project {
             if let position, let last = lastSeen(before: position, kind: m.project ? nil : m.kind) {
-                return last
+                // A hospital named once in passing ("a team from Military
+                // Hospital 211 helped") is not what "the hospital" of a later
+                // paragraph means: that is the story's own again.
+                if last.paragraph != position.paragraph, let main, main.kind == last.mention.kind,
+                   score(of: last.mention) == 1, score(of: main) > 1 { return main }
+                return last.mention
             }
             // "The centre" in a story about a hospital is some other centre.
             return m.project || main?.kind == m.kind ? main : nil
@@ -78,8 +83,13 @@ struct StoryFacilities {
         return complete(m, in: sentence)
     }
 
+    /// How often, and how prominently, a facility is named (see `learn`).
+    private func score(of m: FacilityMention) -> Int {
+        knownIndex[m.key].map { known[$0].score } ?? 0
+    }
+
     /// The facility named last before a position (of a kind), looking back a few dozen names at most.
-    private func lastSeen(before position: (paragraph: Int, word: Int), kind: String?) -> FacilityMention? {
+    private func lastSeen(before position: (paragraph: Int, word: Int), kind: String?) -> (paragraph: Int, mention: FacilityMention)? {
         var lo = 0, hi = seen.count
         while lo < hi {
             let mid = (lo + hi) / 2
@@ -87,7 +97,7 @@ struct StoryFacilities {
         }
         var k = lo - 1
         while k >= 0, k >= lo - 64 {
-            if kind == nil || seen[k].mention.kind == kind { return seen[k].mention }
+            if kind == nil || seen[k].mention.kind == kind { return (seen[k].paragraph, seen[k].mention) }
             k -= 1
         }
         return nil
