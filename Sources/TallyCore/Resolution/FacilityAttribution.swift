@@ -18,7 +18,7 @@ struct FacilityAttribution {
         let words = p.words
         // A partner ("phối hợp với Bệnh viện Bạch Mai") owns none of the figures.
         let inSentence = ArraySlice(p.mentions(in: sentence).filter { !$0.partner })
-        var aggregates = Self.cues(lexicon.aggregates, words, sentence, outside: inSentence)
+        var aggregates = Self.cues(lexicon.aggregates, words, sentence, outside: inSentence, unless: lexicon.notKinds)
         if !money {
             aggregates = (aggregates + Self.cues(lexicon.countTotals, words, sentence, outside: []).filter { $0 < figure.lowerBound && $0 >= figure.lowerBound - 3 }).sorted()
         }
@@ -141,11 +141,14 @@ struct FacilityAttribution {
     }
 
     /// Word indices where cue phrases start in the sentence, outside facility names.
+    /// - Parameter overlapping: phrases a cue is no cue inside ("the city" of "the city centre").
     private static func cues(_ table: PhraseTable<Bool>, _ words: [Word], _ sentence: Range<Int>,
-                             outside mentions: ArraySlice<FacilityMention>) -> [Int] {
+                             outside mentions: ArraySlice<FacilityMention>, unless overlapping: PhraseTable<Bool>? = nil) -> [Int] {
         var found: [Int] = []
-        for i in sentence where table.contains(words, at: i) {
+        for i in sentence {
+            guard let cue = table.match(words, at: i) else { continue }
             if mentions.contains(where: { $0.first <= i && $0.last >= i }) { continue }
+            if let overlapping, (i..<(i + cue.length)).contains(where: { overlapping.contains(words, at: $0) }) { continue }
             found.append(i)
         }
         return (found + mentions.filter(\.counted).map(\.first)).sorted()

@@ -4,6 +4,7 @@
 final class FacilityLexicon: Sendable {
     let order: FacilityWords.Order
     let kinds: PhraseTable<(kind: String, specialty: String?)>
+    let notKinds: PhraseTable<Bool>
     let plurals: PhraseTable<String>
     let specialties: PhraseTable<String>
     let levels: PhraseTable<Level>
@@ -28,6 +29,7 @@ final class FacilityLexicon: Sendable {
     init(_ w: FacilityWords, _ r: RoleWords) {
         order = w.order
         kinds = PhraseTable(w.kinds.map { ($0.phrase, ($0.kind, $0.specialty)) })
+        notKinds = PhraseTable(w.notKinds)
         plurals = PhraseTable(w.plurals.map { ($0.phrase, $0.kind) })
         specialties = PhraseTable(w.specialties.map { ($0.phrase, $0.specialty) })
         levels = PhraseTable(w.levels.map { ($0.phrase, $0.level) })

@@ -34,6 +34,8 @@ struct FacilityParser {
         // whose kind word comes last; it belongs to the name that starts at `at`.
         var pending: (number: String, start: Int, at: Int)?
         while i < words.count {
+            // "the city centre" holds a kind word but names no facility.
+            if let skip = lexicon.notKinds.match(words, at: i) { i += skip.length; continue }
             // "cơ sở 2 (của) Bệnh viện …": the campus before the facility.
             var campus: (number: String, start: Int)?
             if let b = branch(at: i) {

@@ -13,6 +13,8 @@ public struct FacilityWords: Sendable {
     public var order: Order
     /// Kind words, with a specialty some of them carry ("BVĐK" is a general hospital).
     public var kinds: [(phrase: String, kind: String, specialty: String?)]
+    /// Phrases holding a kind word that name no facility ("the city centre").
+    public var notKinds: [String]
     /// Kind words in the plural: many facilities, never one ("72 health clinics").
     public var plurals: [(phrase: String, kind: String)]
     public var specialties: [(phrase: String, specialty: String)]
@@ -64,7 +66,7 @@ public struct FacilityWords: Sendable {
 
     /// Every phrase of every table, for `Vocabulary`.
     var phrases: [String] {
-        kinds.map(\.phrase) + plurals.map(\.phrase) + specialties.map(\.phrase) + levels.map(\.phrase)
+        kinds.map(\.phrase) + notKinds + plurals.map(\.phrase) + specialties.map(\.phrase) + levels.map(\.phrase)
             + directions.map(\.phrase) + branches + campusNumbers.map(\.phrase) + projects + links + placeLinks + aggregates + countTotals
             + national + nationalOpeners + organisations + existing + partners + listWords + sizeNouns + notNames
     }

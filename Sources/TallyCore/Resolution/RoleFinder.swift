@@ -132,7 +132,10 @@ enum RoleFinder {
         }
         if near(roles.neither, before: 6, after: 3) { return .neither }
         if near(roles.totals, before: 10, after: 0, unless: roles.partOpeners) { return .total }
-        if near(roles.partOpeners, before: 8, after: 0) || near(roles.parts, before: 8, after: 6) { return .part }
+        // An opener ("trong đó", "of which") governs the first figure after
+        // it in its clause, however many words ("trong đó giai đoạn 1 đưa
+        // vào sử dụng 200 giường").
+        if near(roles.partOpeners, before: m.words.lowerBound - start, after: 0) || near(roles.parts, before: 8, after: 6) { return .part }
         return .none
     }
 
@@ -183,9 +186,13 @@ enum RoleFinder {
                 var run: [Int] = []
                 var sum = Decimal(0)
                 var k = t + direction
-                while k >= 0, k < figures.count, run.count < 12, abs(figures[k].paragraph - total.paragraph) <= 1 {
+                // At most two dozen figures looked at, so a long paragraph stays linear.
+                while k >= 0, k < figures.count, abs(k - t) <= 24, run.count < 12, abs(figures[k].paragraph - total.paragraph) <= 1 {
                     let f = facts[figures[k].index]
-                    guard f.unit == facts[total.index].unit, role[figures[k].index] == nil, cues[k] != .neither,
+                    // Beds between money ("giai đoạn 1 850 tỷ, 250 giường;
+                    // giai đoạn 2 650 tỷ") neither add nor end the run.
+                    if f.unit != facts[total.index].unit { k += direction; continue }
+                    guard role[figures[k].index] == nil, cues[k] != .neither,
                           cues[k] != .total, sameOwner(facts[total.index], f), let v = f.value, v < amount else { break }
                     run.append(k); sum += v
                     if run.count >= 2, abs(sum - amount) * 100 <= amount { break }

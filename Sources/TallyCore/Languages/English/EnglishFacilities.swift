@@ -10,6 +10,8 @@ extension FacilityWords {
                 ("centre for disease control", "cdc", nil), ("center for disease control", "cdc", nil),
                 ("cdc", "cdc", nil), ("infirmary", "infirmary", nil),
                 ("centre", "medical-centre", nil), ("center", "medical-centre", nil)],
+        notKinds: ["city centre", "city center", "town centre", "town center", "data centre", "data center",
+                   "convention centre", "convention center", "shopping centre", "shopping center"],
         plurals: [("hospitals", "hospital"), ("clinics", "clinic"), ("health clinics", "clinic"),
                   ("health stations", "health-station"), ("medical centres", "medical-centre"),
                   ("medical centers", "medical-centre"), ("health centres", "medical-centre"),

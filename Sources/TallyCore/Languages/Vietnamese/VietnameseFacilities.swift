@@ -8,6 +8,7 @@ extension FacilityWords {
                 ("trạm y tế", "health-station", nil), ("tyt", "health-station", nil),
                 ("phòng khám đa khoa", "clinic", "general"), ("phòng khám", "clinic", nil),
                 ("trung tâm kiểm soát bệnh tật", "cdc", nil), ("cdc", "cdc", nil), ("bệnh xá", "infirmary", nil)],
+        notKinds: [],
         plurals: [],
         specialties: [("đa khoa", "general"), ("ung bướu", "oncology"), ("ung thư", "oncology"),
                       ("sản nhi", "obstetrics-paediatrics"), ("phụ sản nhi", "obstetrics-paediatrics"),
