@@ -132,10 +132,11 @@ enum RoleFinder {
         }
         if near(roles.neither, before: 6, after: 3) { return .neither }
         if near(roles.totals, before: 10, after: 0, unless: roles.partOpeners) { return .total }
-        // An opener ("trong đó", "of which") governs the first figure after
-        // it in its clause, however many words ("trong đó giai đoạn 1 đưa
-        // vào sử dụng 200 giường").
-        if near(roles.partOpeners, before: m.words.lowerBound - start, after: 0) || near(roles.parts, before: 8, after: 6) { return .part }
+        // An opener ("trong đó", "of which") reaches a little further than a
+        // part word ("trong đó giai đoạn 1 đưa vào sử dụng 200 giường"), but
+        // not across a sentence's other quantities ("gồm khối nhà 5 tầng …
+        // từ 150 giường lên 250 giường"): a blind probe had both.
+        if near(roles.partOpeners, before: 10, after: 0) || near(roles.parts, before: 8, after: 6) { return .part }
         return .none
     }
 
@@ -173,7 +174,12 @@ enum RoleFinder {
                 partsOf[figures[t].index, default: []] += run
                 for k in run {
                     role[figures[k].index] = .part
-                    if facts[figures[k].index].facility == nil { facts[figures[k].index].facility = facts[figures[t].index].facility }
+                    // A part no name owned is its total's, with the total's scope and province.
+                    if facts[figures[k].index].facility == nil, let owner = facts[figures[t].index].facility {
+                        facts[figures[k].index].facility = owner
+                        facts[figures[k].index].scope = facts[figures[t].index].scope
+                        facts[figures[k].index].province = facts[figures[t].index].province
+                    }
                 }
             }
             n = end

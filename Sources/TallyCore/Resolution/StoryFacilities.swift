@@ -32,7 +32,11 @@ struct StoryFacilities {
         default: weight = 1
         }
         if weight > 1, mentions.contains(where: \.counted) { many = true }
-        for m in mentions where !m.generic && !m.counted && !m.project && !m.partial && !m.partner {
+        // A title or lead that names a campus of a hospital it does not
+        // place ("a second campus for its general hospital") is about that
+        // campus of the story's province.
+        for m in mentions where !m.generic && !m.counted && !m.project && !m.partner
+            && (!m.partial || (weight > 1 && m.branch != nil && province != nil)) {
             let c = complete(m)
             if let k = knownIndex[c.key] { known[k].score += weight }
             else { knownIndex[c.key] = known.count; known.append((c, weight, known.count)) }
