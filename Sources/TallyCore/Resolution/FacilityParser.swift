@@ -133,7 +133,7 @@ struct FacilityParser {
                 m.direction = d.value; j += d.length; continue
             }
             if m.place.isEmpty, m.province == nil, words[j].capitalized, !words[j].isNumber,
-               !lexicon.notNames.contains(words, at: j) {
+               !notName(j) {
                 let run = placeRun(from: j)
                 setPlace(&m, run)
                 j = run.upperBound; m.last = j - 1; continue
@@ -175,7 +175,7 @@ struct FacilityParser {
             let article = Self.articles.contains(words[k].foldedID)
                 && (!Self.indefinite.contains(words[k].foldedID) || !words[k].capitalized || k == 0
                     || words[k].gap.contains(.stop) || words[k].gap.contains(.dash))
-            if words[k].capitalized, !words[k].isNumber, !article, !lexicon.notNames.contains(words, at: k) {
+            if words[k].capitalized, !words[k].isNumber, !article, !notName(k) {
                 if placeEnd == nil { placeEnd = k }
                 m.first = k; k -= 1; continue
             }
@@ -310,7 +310,7 @@ struct FacilityParser {
         if let g = Gazetteer.match(words, at: j) { return j..<(j + g.length) }
         var end = j + 1
         while end < words.count, end - j < 6, words[end].capitalized, !words[end].isNumber, !words[end].gap.breaksName,
-              !lexicon.notNames.contains(words, at: end),
+              !notName(end),
               Gazetteer.match(words, at: end) == nil, lexicon.kinds.match(words, at: end) == nil { end += 1 }
         return j..<end
     }
@@ -342,6 +342,12 @@ struct FacilityParser {
         let slice = words[run]
         m.place = slice.map(\.folded)
         m.placeText = FacilityMention.display(Array(slice))
+    }
+
+    /// A word that is never part of a place name ("VND", "Dong" the
+    /// currency), unless a province starts with it ("Dong Thap").
+    private func notName(_ j: Int) -> Bool {
+        lexicon.notNames.contains(words, at: j) && Gazetteer.match(words, at: j) == nil
     }
 
     /// The first province of a run written in the possessive with more of

@@ -22,6 +22,8 @@ extension FacilityWords {
                       ("obstetrics and pediatrics", "obstetrics-paediatrics"),
                       ("obstetric and pediatric", "obstetrics-paediatrics"),
                       ("maternity and paediatrics", "obstetrics-paediatrics"),
+                      ("maternity and children's", "obstetrics-paediatrics"), ("maternity and children", "obstetrics-paediatrics"),
+                      ("obstetrics and gynaecology", "obstetrics"), ("obstetrics and gynecology", "obstetrics"),
                       ("children's", "paediatrics"), ("children", "paediatrics"), ("paediatric", "paediatrics"),
                       ("pediatric", "paediatrics"), ("paediatrics", "paediatrics"), ("pediatrics", "paediatrics"),
                       ("obstetrics", "obstetrics"), ("obstetric", "obstetrics"), ("maternity", "obstetrics"),
