@@ -72,8 +72,11 @@ struct FacilityAttribution {
             if national || !named { self.init(owner: nil, story: story) } else { self.init(main: story) }
         }
         if facility == nil {
-            // An aggregate is in the province its sentence names, else the article's.
-            let first = provinces.first?.0
+            // An aggregate is in the province its sentence names, else the
+            // article's. A count of trainees takes only a province named
+            // before it: one after it is where they were trained ("38
+            // doctors were trained in Ho Chi Minh City").
+            let first = (named ? provinces.first : provinces.first { $0.1 < figure.lowerBound })?.0
             province = national ? nil : (first ?? story.province).map { Gazetteer.provinces[$0].name }
         }
     }
