@@ -69,7 +69,11 @@ struct FacilityAttribution {
         case .resolved(let m):
             self.init(owner: m, story: story)
         case .none:
-            if national || !named { self.init(owner: nil, story: story) } else { self.init(main: story) }
+            // A sentence about another province than the story's facility's
+            // ("The block in Nam Dinh city adds 120 beds" on a Vung Tau page)
+            // is not about that facility: its figure is that province's.
+            let elsewhere = here.map { place in story.main?.province.map { $0 != place } ?? false } ?? false
+            if national || !named || elsewhere { self.init(owner: nil, story: story) } else { self.init(main: story) }
         }
         if facility == nil {
             // An aggregate is in the province its sentence names, else the
