@@ -69,18 +69,27 @@ struct FacilityAttribution {
         case .resolved(let m):
             self.init(owner: m, story: story)
         case .none:
-            // A sentence about another province than the story's facility's
+            // A figure placed in another province than the story's facility's
             // ("The block in Nam Dinh city adds 120 beds" on a Vung Tau page)
-            // is not about that facility: its figure is that province's.
-            let elsewhere = here.map { place in story.main?.province.map { $0 != place } ?? false } ?? false
+            // is not that facility's but the province's; a province named
+            // any other way ("travel to Hanoi for radiotherapy") takes nothing.
+            let elsewhere = here.map { place in
+                story.main?.province.map { $0 != place } == true && provinces.contains { p in
+                    p.1 < figure.lowerBound && p.1 > sentence.lowerBound && !words[p.1].gap.breaksName
+                        && lexicon.placeLinks.match(words, endingAt: p.1 - 1) != nil
+                }
+            } ?? false
             if national || !named || elsewhere { self.init(owner: nil, story: story) } else { self.init(main: story) }
         }
         if facility == nil {
             // An aggregate is in the province its sentence names, else the
-            // article's. A count of trainees takes only a province named
-            // before it: one after it is where they were trained ("38
-            // doctors were trained in Ho Chi Minh City").
-            let first = (named ? provinces.first : provinces.first { $0.1 < figure.lowerBound })?.0
+            // article's. After a count of trainees, a province after a place
+            // word is where they were trained ("38 doctors were trained in
+            // Ho Chi Minh City"), not theirs ("45 doctors from Lao Cai").
+            let first = (named ? provinces.first : provinces.first { p in
+                p.1 < figure.lowerBound || p.1 == sentence.lowerBound || words[p.1].gap.breaksName
+                    || lexicon.venueLinks.match(words, endingAt: p.1 - 1) == nil
+            })?.0
             province = national ? nil : (first ?? story.province).map { Gazetteer.provinces[$0].name }
         }
     }

@@ -14,6 +14,7 @@ final class FacilityLexicon: Sendable {
     let projects: PhraseTable<Bool>
     let links: PhraseTable<Bool>
     let placeLinks: PhraseTable<Bool>
+    let venueLinks: PhraseTable<Bool>
     let aggregates: PhraseTable<Bool>
     let national: PhraseTable<Bool>
     let nationalOpeners: PhraseTable<Bool>
@@ -39,6 +40,7 @@ final class FacilityLexicon: Sendable {
         projects = PhraseTable(w.projects)
         links = PhraseTable(w.links)
         placeLinks = PhraseTable(w.placeLinks)
+        venueLinks = PhraseTable(w.venueLinks)
         aggregates = PhraseTable(w.aggregates)
         national = PhraseTable(w.national)
         nationalOpeners = PhraseTable(w.nationalOpeners)

@@ -27,6 +27,9 @@ struct FacilityMention: Sendable {
         let digits = number.drop { $0 == "0" }
         if digits == "1" { branch = nil; existing = true } else { branch = digits.isEmpty ? "0" : String(digits) }
     }
+    /// Named after a word of its own clause ("a team from Military Hospital
+    /// 211 helped"), not as the one the clause is about.
+    var oblique = false
     /// Named as a partner of the story's facility (see `FacilityWords.partners`).
     var partner = false
     /// Counted or plural ("3 bệnh viện", "các bệnh viện"): many facilities, not one.

@@ -35,7 +35,9 @@ struct FacilityParser {
         var pending: (number: String, start: Int, at: Int)?
         while i < words.count {
             // "the city centre" holds a kind word but names no facility.
-            if let skip = lexicon.notKinds.match(words, at: i) { i += skip.length; continue }
+            // ("Can Tho City Centre for Disease Control" is one, by a longer kind phrase).
+            if let skip = lexicon.notKinds.match(words, at: i),
+               (lexicon.kinds.match(words, at: i + skip.length - 1)?.length ?? 1) <= 1 { i += skip.length; continue }
             // "cơ sở 2 (của) Bệnh viện …": the campus before the facility.
             var campus: (number: String, start: Int)?
             if let b = branch(at: i) {
@@ -61,10 +63,7 @@ struct FacilityParser {
                 provinceInBrackets(&m)
                 m.partner = m.first > 0 && !words[m.first].gap.breaksName
                     && lexicon.partners.match(words, endingAt: m.first - 1) != nil
-                // "tại Bệnh viện Bạch Mai, Bệnh viện K và Bệnh viện …": a list a partner word opens.
-                if !m.partner, let previous = found.last, previous.partner, continuesList(after: previous.last, to: m.first) {
-                    m.partner = true
-                }
+                m.oblique = m.first > 0 && !words[m.first].gap.breaksName && !words[m.first - 1].capitalized
                 found.append(m)
                 i = max(m.last + 1, i + 1)
             } else if let p = lexicon.plurals.match(words, at: i) {
@@ -82,6 +81,7 @@ struct FacilityParser {
                 i += 1
             }
         }
+        markPartnerLists(&found)
         // "3 dự án xây mới bệnh viện đa khoa": what a count names is counted too.
         for k in found.indices.dropFirst() where found[k - 1].counted && (found[k].generic || found[k].partial)
             && found[k].first - found[k - 1].last <= 4 {
@@ -175,6 +175,7 @@ struct FacilityParser {
             let article = Self.articles.contains(words[k].foldedID)
                 && (!Self.indefinite.contains(words[k].foldedID) || !words[k].capitalized || k == 0
                     || words[k].gap.contains(.stop) || words[k].gap.contains(.dash))
+                && Gazetteer.match(words, at: k) == nil  // "An Giang (VNA) - An Giang … Hospital"
             if words[k].capitalized, !words[k].isNumber, !article, !notName(k) {
                 if placeEnd == nil { placeEnd = k }
                 m.first = k; k -= 1; continue
@@ -294,15 +295,36 @@ struct FacilityParser {
         return nil
     }
 
-    /// Whether the name starting at `next` continues a list after the name
-    /// ending at `last`: it follows a comma or a list word, a few words on
-    /// in the same clause (a name may end in words the parser leaves out:
-    /// "Bệnh viện Nhân dân 115 và …").
-    private func continuesList(after last: Int, to next: Int) -> Bool {
-        guard next > last, next - last <= 4 else { return false }
-        for k in (last + 1)...next where words[k].gap.contains(.stop) || words[k].gap.contains(.colon) { return false }
-        if words[next].gap.contains(.comma) { return true }
-        return !words[next].gap.breaksName && lexicon.listWords.match(words, endingAt: next - 1) != nil
+    /// "tại Bệnh viện Bạch Mai, Bệnh viện K và Bệnh viện …": every name of
+    /// a list a partner word opens is a partner. Names joined by commas are
+    /// a list only when a list word joins its last name ("With support from
+    /// Cho Ray Hospital, Bac Lieu General Hospital has …" is no list).
+    private func markPartnerLists(_ found: inout [FacilityMention]) {
+        var k = 0
+        while k < found.count {
+            guard found[k].partner else { k += 1; continue }
+            var end = k
+            var closed = false
+            while end + 1 < found.count, let join = joins(after: found[end].last, to: found[end + 1].first) {
+                end += 1
+                if join == .word { closed = true; break }
+            }
+            if closed { for n in (k + 1)...end { found[n].partner = true } }
+            k = max(end, k) + 1
+        }
+    }
+
+    private enum Join { case comma, word }
+
+    /// How the name starting at `next` follows the name ending at `last` in
+    /// a list: after a comma or a list word, a few words on in the same
+    /// clause (a name may end in words the parser leaves out: "Bệnh viện
+    /// Nhân dân 115 và …").
+    private func joins(after last: Int, to next: Int) -> Join? {
+        guard next > last, next - last <= 4 else { return nil }
+        for k in (last + 1)...next where words[k].gap.contains(.stop) || words[k].gap.contains(.colon) { return nil }
+        if !words[next].gap.breaksName, lexicon.listWords.match(words, endingAt: next - 1) != nil { return .word }
+        return words[next].gap.contains(.comma) ? .comma : nil
     }
 
     /// Capitalised words from `j` that make one place name.

@@ -34,6 +34,9 @@ public struct FacilityWords: Sendable {
     public var links: [String]
     /// Words before a place ("tại Thủ Đức", "in Binh Duong", "province of").
     public var placeLinks: [String]
+    /// Words before where something happens ("trained in Hanoi", "đào tạo
+    /// tại Hà Nội"): a place after them is a venue, not whose it is.
+    public var venueLinks: [String]
     /// An aggregate over many facilities or a whole province ("toàn tỉnh", "the province").
     public var aggregates: [String]
     /// Before a count of people or courses, the sum over many facilities
@@ -67,7 +70,7 @@ public struct FacilityWords: Sendable {
     /// Every phrase of every table, for `Vocabulary`.
     var phrases: [String] {
         kinds.map(\.phrase) + notKinds + plurals.map(\.phrase) + specialties.map(\.phrase) + levels.map(\.phrase)
-            + directions.map(\.phrase) + branches + campusNumbers.map(\.phrase) + projects + links + placeLinks + aggregates + countTotals
+            + directions.map(\.phrase) + branches + campusNumbers.map(\.phrase) + projects + links + placeLinks + venueLinks + aggregates + countTotals
             + national + nationalOpeners + organisations + existing + partners + listWords + sizeNouns + notNames
     }
 }

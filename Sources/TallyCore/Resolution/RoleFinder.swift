@@ -195,9 +195,14 @@ enum RoleFinder {
                 // At most two dozen figures looked at, so a long paragraph stays linear.
                 while k >= 0, k < figures.count, abs(k - t) <= 24, run.count < 12, abs(figures[k].paragraph - total.paragraph) <= 1 {
                     let f = facts[figures[k].index]
-                    // Beds between money ("giai đoạn 1 850 tỷ, 250 giường;
-                    // giai đoạn 2 650 tỷ") neither add nor end the run.
-                    if f.unit != facts[total.index].unit { k += direction; continue }
+                    // Beds between a stated total's parts ("tổng vốn 1.500 tỷ …
+                    // giai đoạn 1 850 tỷ, 250 giường; giai đoạn 2 650 tỷ")
+                    // neither add nor end the run; without a total word
+                    // (money year by year) they end it.
+                    if f.unit != facts[total.index].unit {
+                        guard cues[t] == .total else { break }
+                        k += direction; continue
+                    }
                     guard role[figures[k].index] == nil, cues[k] != .neither,
                           cues[k] != .total, sameOwner(facts[total.index], f), let v = f.value, v < amount else { break }
                     run.append(k); sum += v

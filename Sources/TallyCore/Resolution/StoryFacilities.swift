@@ -74,7 +74,7 @@ struct StoryFacilities {
                 // A hospital named once in passing ("a team from Military
                 // Hospital 211 helped") is not what "the hospital" of a later
                 // paragraph means: that is the story's own again.
-                if last.paragraph != position.paragraph, let main, main.kind == last.mention.kind,
+                if last.paragraph != position.paragraph, let main, main.kind == last.mention.kind, last.mention.oblique,
                    score(of: last.mention) == 1, score(of: main) > 1 { return main }
                 return last.mention
             }
