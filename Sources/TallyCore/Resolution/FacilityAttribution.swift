@@ -75,8 +75,7 @@ struct FacilityAttribution {
             // any other way ("travel to Hanoi for radiotherapy") takes nothing.
             let elsewhere = here.map { place in
                 story.main?.province.map { $0 != place } == true && provinces.contains { p in
-                    p.1 < figure.lowerBound && p.1 > sentence.lowerBound && !words[p.1].gap.breaksName
-                        && lexicon.placeLinks.match(words, endingAt: p.1 - 1) != nil
+                    p.1 < figure.lowerBound && Self.follows(lexicon.placeLinks, at: p.1, words, sentence)
                 }
             } ?? false
             if national || !named || elsewhere { self.init(owner: nil, story: story) } else { self.init(main: story) }
@@ -87,8 +86,7 @@ struct FacilityAttribution {
             // word is where they were trained ("38 doctors were trained in
             // Ho Chi Minh City"), not theirs ("45 doctors from Lao Cai").
             let first = (named ? provinces.first : provinces.first { p in
-                p.1 < figure.lowerBound || p.1 == sentence.lowerBound || words[p.1].gap.breaksName
-                    || lexicon.venueLinks.match(words, endingAt: p.1 - 1) == nil
+                p.1 < figure.lowerBound || !Self.follows(lexicon.venueLinks, at: p.1, words, sentence)
             })?.0
             province = national ? nil : (first ?? story.province).map { Gazetteer.provinces[$0].name }
         }
@@ -154,6 +152,12 @@ struct FacilityAttribution {
             k -= 1
         }
         return sentence.lowerBound
+    }
+
+    /// Whether a phrase of `table` ends right before word `w`, in its sentence
+    /// and with no punctuation between ("in Nam Dinh city", "tại Cần Thơ").
+    private static func follows(_ table: PhraseTable<Bool>, at w: Int, _ words: [Word], _ sentence: Range<Int>) -> Bool {
+        w > sentence.lowerBound && !words[w].gap.breaksName && table.match(words, endingAt: w - 1, from: sentence.lowerBound) != nil
     }
 
     /// Word indices where cue phrases start in the sentence, outside facility names.

@@ -61,9 +61,11 @@ struct FacilityParser {
                     m.counted = false
                 }
                 provinceInBrackets(&m)
-                m.partner = m.first > 0 && !words[m.first].gap.breaksName
-                    && lexicon.partners.match(words, endingAt: m.first - 1) != nil
-                m.oblique = m.first > 0 && !words[m.first].gap.breaksName && !words[m.first - 1].capitalized
+                // What stands right before the name in its clause: a partner
+                // word, or any lower-case word (named in passing, not as the subject).
+                let inClause = m.first > 0 && !words[m.first].gap.breaksName
+                m.partner = inClause && lexicon.partners.match(words, endingAt: m.first - 1) != nil
+                m.oblique = inClause && !words[m.first - 1].capitalized
                 found.append(m)
                 i = max(m.last + 1, i + 1)
             } else if let p = lexicon.plurals.match(words, at: i) {
