@@ -15,4 +15,21 @@ struct Tally: ParsableCommand {
         version: TallyVersion.current,
         subcommands: [ExportCommand.self, FactsCommand.self, FacilitiesCommand.self, CheckCommand.self, DiffCommand.self]
     )
+
+    /// ArgumentParser's own `main`, except that many article paths are
+    /// parsed in linear time (see `PathArguments`).
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let split = PathArguments.split(arguments)
+        do {
+            var command = try parseAsRoot(split?.parsed ?? arguments)
+            if let paths = split?.paths, var takes = command as? TakesPaths & ParsableCommand {
+                takes.files = paths
+                command = takes
+            }
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
 }
