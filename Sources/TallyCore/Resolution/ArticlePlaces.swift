@@ -87,6 +87,42 @@ struct ArticlePlaces {
         return found
     }
 
+    /// The one district (or commune) a stretch of words names outside any
+    /// facility's name ("Tại huyện Mèo Vạc, …", "In Meo Vac district, …"),
+    /// as the level and its place's words; nil when it names none or several.
+    static func district(in words: [Word], _ range: Range<Int>, outside mentions: ArraySlice<FacilityMention>,
+                         lexicon: FacilityLexicon) -> (level: Level, place: Range<Int>)? {
+        var found: (level: Level, place: Range<Int>)?
+        func inName(_ k: Int) -> Bool { mentions.contains { $0.first <= k && k <= $0.last } }
+        func run(from k: Int, step: Int) -> Range<Int>? {
+            var a = k, b = k
+            while b + step >= range.lowerBound, b + step < range.upperBound, abs(b + step - k) < 3,
+                  words[b + step].capitalized, !words[b + step].isNumber, !inName(b + step),
+                  step > 0 ? !words[b + step].gap.breaksName : !words[b].gap.breaksName { b += step }
+            guard words[k].capitalized, !words[k].isNumber, !inName(k) else { return nil }
+            if step < 0 { swap(&a, &b) }
+            return a..<(b + 1)
+        }
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard !inName(i), let l = lexicon.levels.match(words, at: i, limit: range.upperBound),
+                  l.value == .district || l.value == .commune else { i += 1; continue }
+            var place: Range<Int>?
+            let after = i + l.length
+            if lexicon.order == .headFirst, after < range.upperBound, !words[after].gap.breaksName {
+                place = run(from: after, step: 1)
+            } else if lexicon.order == .headLast, i > range.lowerBound, !words[i].gap.breaksName {
+                place = run(from: i - 1, step: -1)
+            }
+            if let place {
+                if let f = found, words[f.place].map(\.folded) != words[place].map(\.folded) { return nil }
+                found = (l.value, place)
+            }
+            i = after
+        }
+        return found
+    }
+
     private static func isDistrict(_ words: [Word], _ range: Range<Int>, _ i: Int, _ n: Int, _ lexicon: FacilityLexicon) -> Bool {
         if i > range.lowerBound, let l = lexicon.levels.match(words, endingAt: i - 1, from: range.lowerBound),
            l.value == .district || l.value == .commune, !words[i].gap.breaksName { return true }

@@ -8,7 +8,8 @@ struct FacilityAttribution {
     ///   - money: money is never a "total number" of people.
     ///   - named: whether a figure its sentence ties to no facility is the
     ///     story's; training is counted by programme or province, so it is not.
-    init(paragraph p: AnalysedParagraph, index: Int, lexicon: FacilityLexicon, story: StoryFacilities,
+    ///   - caption: the paragraph is a photo's caption.
+    init(paragraph p: AnalysedParagraph, index: Int, caption: Bool, lexicon: FacilityLexicon, story: StoryFacilities,
          span: Range<Int>, ratio: Bool, money: Bool, named: Bool) {
         guard let figure = p.words(in: span) else {
             if ratio || !named { self.init(owner: nil, story: story) } else { self.init(main: story) }
@@ -25,7 +26,10 @@ struct FacilityAttribution {
         // A name that says what but not where, in a sentence that names one
         // province, is in that province ("Lạng Sơn to build a lung hospital").
         let provinces = ArticlePlaces.provinces(in: words, sentence, lexicon: lexicon)
-        let here = provinces.first.flatMap { first in provinces.allSatisfy { $0.0 == first.0 } ? first.0 : nil }
+        // A province written inside a name ("Bệnh viện … Lục Yên (Yên Bái)")
+        // is that name's, not the sentence's.
+        let free = provinces.filter { p in !inSentence.contains { $0.first <= p.1 && p.1 <= $0.last } }
+        let here = free.first.flatMap { first in free.allSatisfy { $0.0 == first.0 } ? first.0 : nil }
         // A national figure says so just before it ("nationwide, 500 doctors").
         let national = Self.cues(lexicon.national, words, sentence, outside: inSentence)
             .contains { $0 < figure.lowerBound && $0 >= figure.lowerBound - 4 }
@@ -35,14 +39,14 @@ struct FacilityAttribution {
         } else if let m = inSentence.first(where: { $0.first <= figure.upperBound && $0.last >= figure.lowerBound }) {
             owner = .mention(m)
         } else if let m = Self.linked(after: figure.upperBound, words, inSentence, lexicon) {
-            owner = .mention(m)
+            owner = Self.afterLink(m.first, words, lexicon) && Self.linkedGeneric(m, inSentence) ? .linkedGeneric(m) : .mention(m)
         } else if let m = inSentence.first(where: { $0.first == figure.upperBound + 1 }), !words[m.first].gap.breaksName {
             // "a new 500-bed Hoa Binh Obstetrics and Paediatrics Hospital": a
             // size right before a name is the name's, whatever the clause says.
             owner = .mention(m)
         } else if let run = Self.placeBefore(figure.lowerBound, words, sentence, inSentence, lexicon),
                   let model = inSentence.last(where: { $0.last < run.lowerBound && !$0.generic && !$0.project && !$0.counted }),
-                  let resolved = story.resolve(model, at: (index, model.first), in: here) {
+                  let resolved = story.resolve(model, at: (index, model.first, caption), in: here) {
             owner = .resolved(resolved.elsewhere(words[run]))
         } else {
             // The nearest before the figure in its clause, unless an aggregate stands between.
@@ -50,7 +54,9 @@ struct FacilityAttribution {
             let cueBefore = aggregates.filter { $0 < figure.lowerBound }.last
             let clause = Self.clauseStart(words, figure.lowerBound, sentence)
             if let m = before, m.last >= clause, cueBefore.map({ $0 < m.first }) ?? true {
-                owner = .mention(m)
+                // "X đã đào tạo cho bệnh viện 126 bác sĩ": as after a figure.
+                let linked = m.first > sentence.lowerBound && Self.afterLink(m.first, words, lexicon)
+                owner = linked && Self.linkedGeneric(m, inSentence) ? .linkedGeneric(m) : .mention(m)
             } else if let c = cueBefore, c >= clause {
                 owner = .aggregate
             } else if let m = inSentence.first(where: { $0.first > figure.upperBound }) {
@@ -64,10 +70,28 @@ struct FacilityAttribution {
         switch owner {
         case .aggregate:
             self.init(owner: nil, story: story)
-        case .mention(let m):
-            self.init(owner: story.resolve(m, at: (index, m.first), in: here), story: story)
+        case .mention(var m):
+            // "Tại huyện Mèo Vạc, Trung tâm Y tế huyện …": a district's
+            // facility named by its level alone is the district's its sentence names.
+            if m.partial, m.level == .district || m.level == .commune,
+               let d = ArticlePlaces.district(in: words, sentence, outside: inSentence, lexicon: lexicon), d.level == m.level {
+                m.place = words[d.place].map(\.folded)
+                m.placeText = FacilityMention.display(Array(words[d.place]))
+            }
+            self.init(owner: story.resolve(m, at: (index, m.first, caption), in: here), story: story)
         case .resolved(let m):
             self.init(owner: m, story: story)
+        case .linkedGeneric(let m):
+            // "Hai Van Hospital will train 30 doctors for the hospital": the
+            // hospital a link word names is not one its sentence named before
+            // it, but the one named before the sentence, else the story's.
+            let named = inSentence.filter { $0.last < m.first && !$0.generic && !$0.project && !$0.counted }
+                .compactMap { story.resolve($0, at: (index, $0.first, caption), in: here)?.key }
+            var resolved = story.resolve(m, at: (index, sentence.lowerBound, caption), in: here)
+            if let r = resolved, named.contains(r.key) {
+                resolved = story.main.flatMap { named.contains($0.key) || $0.kind != m.kind ? nil : $0 }
+            }
+            self.init(owner: resolved, story: story)
         case .none:
             // A figure placed in another province than the story's facility's
             // ("The block in Nam Dinh city adds 120 beds" on a Vung Tau page)
@@ -78,7 +102,10 @@ struct FacilityAttribution {
                     p.1 < figure.lowerBound && Self.follows(lexicon.placeLinks, at: p.1, words, sentence)
                 }
             } ?? false
-            if national || !named || elsewhere { self.init(owner: nil, story: story) } else { self.init(main: story) }
+            // "Tuyen Quang currently has 2,850 beds": a sentence about a
+            // province, naming no facility, counts the province's.
+            let aboutProvince = inSentence.isEmpty && provinces.first.map { $0.1 == sentence.lowerBound && $0.1 < figure.lowerBound } == true
+            if national || !named || elsewhere || aboutProvince { self.init(owner: nil, story: story) } else { self.init(main: story) }
         }
         if facility == nil {
             // An aggregate is in the province its sentence names, else the
@@ -103,7 +130,7 @@ struct FacilityAttribution {
         province = (owner?.province ?? story.province).map { Gazetteer.provinces[$0].name }
     }
 
-    private enum Owner { case none, aggregate, mention(FacilityMention), resolved(FacilityMention) }
+    private enum Owner { case none, aggregate, mention(FacilityMention), resolved(FacilityMention), linkedGeneric(FacilityMention) }
 
     /// One to three capitalised words right before the figure that open a
     /// clause of a list ("…; Hóc Môn 1.895 tỷ"), outside any facility name.
@@ -124,11 +151,20 @@ struct FacilityAttribution {
 
     /// "… 120 tỷ đồng cho Bệnh viện …", "VND3 billion for the Lung hospital":
     /// a link word right after the figure (two words at most), then a
-    /// facility; "500 giường thay thế cho bệnh viện cũ" links nothing.
+    /// facility; "500 giường thay thế cho bệnh viện cũ" links nothing. The
+    /// figures of a list joined to this one come first: "60 doctors and 150
+    /// nurses for the new hospital" links both.
     private static func linked(after end: Int, _ words: [Word], _ mentions: ArraySlice<FacilityMention>,
                                _ lexicon: FacilityLexicon) -> FacilityMention? {
         var j = end + 1
-        while j < words.count, j <= end + 2, !words[j].gap.contains(.stop), !words[j].gap.contains(.colon) {
+        var reach = end + 2
+        while j < words.count, j <= reach, !words[j].gap.contains(.stop), !words[j].gap.contains(.colon) {
+            if words[j].isNumber, reach < end + 12,
+               words[j].gap.contains(.comma) || (j > end + 1 && lexicon.listWords.contains(words, at: j - 1)) {
+                reach = j + 2
+                j += 1
+                continue
+            }
             if let link = lexicon.links.match(words, at: j) {
                 var k = j + link.length
                 while k < words.count, k <= j + link.length + 2, Self.fillers.contains(words[k].lowerID) { k += 1 }
@@ -139,7 +175,24 @@ struct FacilityAttribution {
         }
         return nil
     }
-    private static let fillerWords = ["the", "a", "its", "dự", "án", "công", "trình", "project"]
+    /// A generic name ("the hospital", "bệnh viện") after a link word, in a
+    /// sentence that names a facility before it.
+    private static func linkedGeneric(_ m: FacilityMention, _ inSentence: ArraySlice<FacilityMention>) -> Bool {
+        m.generic && inSentence.contains { $0.last < m.first && !$0.generic && !$0.project && !$0.counted }
+    }
+
+    /// A recipient's link word ("for", "cho") right before word `w`,
+    /// fillers ("the", "dự án") between. Not any link: "quy mô của bệnh
+    /// viện" and "at the hospital" may well be the one just named.
+    private static func afterLink(_ w: Int, _ words: [Word], _ lexicon: FacilityLexicon) -> Bool {
+        guard w > 0 else { return false }
+        var k = w - 1
+        while k > 0, w - k <= 3, fillers.contains(words[k].lowerID), !words[k + 1].gap.breaksName { k -= 1 }
+        guard !words[k + 1].gap.breaksName else { return false }
+        return lexicon.recipients.match(words, endingAt: k, from: max(0, k - 3)) != nil
+    }
+
+    private static let fillerWords = ["the", "a", "its", "new", "dự", "án", "công", "trình", "project"]
     private static let fillers = WordSet(fillerWords, folded: false)
     /// The words compared lower case here, for `Vocabulary`.
     static let lowerWords = fillerWords

@@ -13,8 +13,10 @@ final class FacilityLexicon: Sendable {
     let campusNumbers: PhraseTable<String>
     let projects: PhraseTable<Bool>
     let links: PhraseTable<Bool>
+    let recipients: PhraseTable<Bool>
     let placeLinks: PhraseTable<Bool>
     let venueLinks: PhraseTable<Bool>
+    let basedWords: PhraseTable<Bool>
     let aggregates: PhraseTable<Bool>
     let national: PhraseTable<Bool>
     let nationalOpeners: PhraseTable<Bool>
@@ -41,6 +43,8 @@ final class FacilityLexicon: Sendable {
         links = PhraseTable(w.links)
         placeLinks = PhraseTable(w.placeLinks)
         venueLinks = PhraseTable(w.venueLinks)
+        basedWords = PhraseTable(w.basedWords)
+        recipients = PhraseTable(w.recipients)
         aggregates = PhraseTable(w.aggregates)
         national = PhraseTable(w.national)
         nationalOpeners = PhraseTable(w.nationalOpeners)

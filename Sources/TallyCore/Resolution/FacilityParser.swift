@@ -54,6 +54,13 @@ struct FacilityParser {
                     campus = (p.number, p.start)
                 }
                 pending = nil
+                // "2,850 public hospital beds": a kind word before a size noun
+                // says what the beds are, and names no facility.
+                if campus == nil, m.generic, m.last + 1 < words.count, !words[m.last + 1].gap.breaksName,
+                   lexicon.sizeNouns.contains(words, at: m.last + 1) {
+                    i = m.last + 1
+                    continue
+                }
                 if let campus {
                     if m.branch == nil { m.setCampus(campus.number) }
                     m.first = min(m.first, campus.start)
@@ -147,7 +154,28 @@ struct FacilityParser {
                !(j + e.length < words.count && words[j + e.length].isNumber) { m.existing = true }
             break
         }
+        placedAfter(&m, at: j)
         return m
+    }
+
+    /// A name with a place of its own is in the province written right
+    /// after it ("Hai Van Central Hospital in Da Nang", "Bệnh viện Chợ Rẫy
+    /// tại TP HCM") or right before it ("Hanoi-based Thang Long Central
+    /// Hospital"); the name itself stays as it was.
+    private func placedAfter(_ m: inout FacilityMention, at j: Int) {
+        guard m.province == nil, !m.place.isEmpty || m.number != nil else { return }
+        if j < words.count, !words[j].gap.breaksName, let link = lexicon.placeLinks.match(words, at: j),
+           j + link.length < words.count, !words[j + link.length].gap.breaksName,
+           let g = Gazetteer.match(words, at: j + link.length) {
+            m.province = g.province
+            return
+        }
+        let based = m.first - 1
+        guard based >= 1, lexicon.basedWords.contains(words, at: based), words[based].gap.contains(.dash),
+              !words[m.first].gap.breaksName else { return }
+        for start in stride(from: based - 1, through: max(0, based - 5), by: -1) {
+            if let g = Gazetteer.match(words, at: start), start + g.length == based { m.province = g.province; return }
+        }
     }
 
     // MARK: English order: place, level, specialty, kind; campus or "of …" after
@@ -161,6 +189,9 @@ struct FacilityParser {
             // "BUON MA THUOT - Dak Lak … Hospital": capitals before a dash
             // are a dateline or an agency's tag, not the start of the name.
             if words[k + 1].gap.contains(.dash), words[k].allCaps, !words[k + 1].allCaps { break }
+            // "Tuyen Quang – Tan Trao … Hospital": a province alone before a
+            // dash at the paragraph's start is its dateline too.
+            if words[k + 1].gap.contains(.dash), Gazetteer.match(words, at: 0)?.length == k + 1 { break }
             boundary = !words[k].gap.breaksName
             if let s = lexicon.specialties.match(words, endingAt: k), placeEnd == nil {
                 if m.specialty == nil || m.specialty == "general" { m.specialty = s.value == "general" ? (m.specialty ?? "general") : s.value }
@@ -215,6 +246,7 @@ struct FacilityParser {
                 m.province = g.province; m.last = j + g.length; j += 1 + g.length
             }
         }
+        placedAfter(&m, at: j)
         if m.place.isEmpty, m.province == nil, j < words.count, lexicon.placeLinks.contains(words, at: j) {
             // "a General Hospital in the southern province of Binh Duong"
             var k = j + 1

@@ -44,14 +44,16 @@ public enum FacilityResolver {
             story.inherited = page?.main
             for (index, found) in mentions { story.learn(found, index: index, kind: document.paragraphs[index].kind) }
             story.rank()
-            for (index, found) in mentions { story.place(found, index: index) }
+            for (index, found) in mentions { story.place(found, index: index, caption: document.paragraphs[index].kind == .caption) }
             mentions = []
             if article.index == 0 { page = story }
             for i in mine {
                 guard let p = analyses[facts[i].provenance.paragraph] else { continue }
                 let start = canonicalOffset(document.source, facts[i].provenance.span.lowerBound)
                 let end = canonicalOffset(document.source, facts[i].provenance.span.upperBound)
-                let owner = FacilityAttribution(paragraph: p, index: facts[i].provenance.paragraph, lexicon: lexicon, story: story,
+                let owner = FacilityAttribution(paragraph: p, index: facts[i].provenance.paragraph,
+                                        caption: document.paragraphs[facts[i].provenance.paragraph].kind == .caption,
+                                        lexicon: lexicon, story: story,
                                         span: start..<end, ratio: isRatio(facts[i].unit),
                                         money: facts[i].category == "investment", named: facts[i].category != "training")
                 facts[i].facility = owner.facility.map { facilities.insert($0).memberAfterInsert }

@@ -32,8 +32,15 @@ public struct FacilityWords: Sendable {
     public var projects: [String]
     /// Words that link a figure to the facility after it ("cho", "for", "of").
     public var links: [String]
+    /// Link words before whom something is for ("for", "cho"): "the
+    /// hospital" after one is not a facility its sentence named before it
+    /// ("Hai Van Hospital will train 60 doctors for the hospital").
+    public var recipients: [String]
     /// Words before a place ("tại Thủ Đức", "in Binh Duong", "province of").
     public var placeLinks: [String]
+    /// A word after a province and a dash that places the name after it
+    /// in that province ("Hanoi-based Thang Long Central Hospital").
+    public var basedWords: [String]
     /// Words before where something happens ("trained in Hanoi", "đào tạo
     /// tại Hà Nội"): a place after them is a venue, not whose it is.
     public var venueLinks: [String]
@@ -70,7 +77,7 @@ public struct FacilityWords: Sendable {
     /// Every phrase of every table, for `Vocabulary`.
     var phrases: [String] {
         kinds.map(\.phrase) + notKinds + plurals.map(\.phrase) + specialties.map(\.phrase) + levels.map(\.phrase)
-            + directions.map(\.phrase) + branches + campusNumbers.map(\.phrase) + projects + links + placeLinks + venueLinks + aggregates + countTotals
+            + directions.map(\.phrase) + branches + campusNumbers.map(\.phrase) + projects + links + recipients + placeLinks + basedWords + venueLinks + aggregates + countTotals
             + national + nationalOpeners + organisations + existing + partners + listWords + sizeNouns + notNames
     }
 }

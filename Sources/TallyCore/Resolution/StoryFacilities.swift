@@ -15,8 +15,13 @@ struct StoryFacilities {
     private var best: FacilityMention?
     /// `main` as a facility, once ranked.
     private(set) var mainFacility: Facility?
-    /// Every specific mention, completed, with where it stands.
-    private var seen: [(paragraph: Int, word: Int, mention: FacilityMention)] = []
+    /// Every specific mention, completed, with where it stands, and whether
+    /// it stands in a caption.
+    private var seen: [(paragraph: Int, word: Int, mention: FacilityMention, caption: Bool)] = []
+    /// Partial names of the title and lead, with their weight (see `rank`).
+    private var headlinePartials: [(mention: FacilityMention, weight: Int)] = []
+    /// Headline names that stand for a fuller one (see `rank`), by key.
+    private var aliases: [String: FacilityMention] = [:]
     private var many = false
     /// The page's facility, for a teaser that names none of its own.
     var inherited: FacilityMention?
@@ -35,6 +40,12 @@ struct StoryFacilities {
         // A title or lead that names a campus of a hospital it does not
         // place ("a second campus for its general hospital") is about that
         // campus of the story's province.
+        // Partial names, and names of a province and a level below it with
+        // no place ("Tuyen Quang regional hospital").
+        for m in mentions where weight > 1 && !m.counted && !m.project && !m.partner && m.branch == nil
+            && (m.partial || m.place.isEmpty && m.number == nil && m.province != nil && (m.level == .regional || m.level == .district)) {
+            headlinePartials.append((m, weight))
+        }
         for m in mentions where !m.generic && !m.counted && !m.project && !m.partner
             && (!m.partial || (weight > 1 && m.branch != nil && province != nil)) {
             let c = complete(m)
@@ -45,6 +56,18 @@ struct StoryFacilities {
 
     /// Once every paragraph is learned: rank what is known.
     mutating func rank() {
+        // "Tuyen Quang regional hospital trains staff" over a lead naming
+        // "Tan Trao Regional General Hospital" and its central partner: a
+        // partial name of the headline counts for the one named facility it fits.
+        for (m, weight) in headlinePartials {
+            let fits = known.indices.filter { !known[$0].mention.place.isEmpty && compatible(m, known[$0].mention, in: m.province ?? province) }
+            guard fits.count == 1 else { continue }
+            if m.partial { known[fits[0]].score += weight; continue }
+            // A name of its own: its score and its mentions go to the one it fits.
+            let key = m.key
+            if let k = knownIndex[key] { known[fits[0]].score += known[k].score; known[k].score = 0 }
+            aliases[key] = known[fits[0]].mention
+        }
         let sorted = known.sorted { a, b in a.score != b.score ? a.score > b.score : a.order < b.order }
         best = sorted.first?.mention
         ranked = sorted.prefix(64).map(\.mention)
@@ -52,9 +75,9 @@ struct StoryFacilities {
     }
 
     /// After `learn`: remembers where each specific or partial mention stands.
-    mutating func place(_ mentions: [FacilityMention], index: Int) {
+    mutating func place(_ mentions: [FacilityMention], index: Int, caption: Bool) {
         for m in mentions where !m.generic && !m.counted && !m.project && !m.partner {
-            if let r = resolve(m, at: nil) { seen.append((index, m.first, r)) }
+            if let r = resolve(m, at: nil) { seen.append((index, m.first, r, caption)) }
         }
     }
 
@@ -67,10 +90,13 @@ struct StoryFacilities {
     /// The facility a mention names, or nil when it names none (a count of
     /// facilities, or "the hospital" in a story about none).
     /// - Parameter sentence: the one province the mention's sentence names, if any.
-    func resolve(_ m: FacilityMention, at position: (paragraph: Int, word: Int)?, in sentence: Int? = nil) -> FacilityMention? {
+    /// - Parameter position: where the mention stands, and whether in a
+    ///   caption: "the hospital" of the text does not point back to a name of
+    ///   a photo's caption.
+    func resolve(_ m: FacilityMention, at position: (paragraph: Int, word: Int, caption: Bool)?, in sentence: Int? = nil) -> FacilityMention? {
         if m.counted { return nil }
         if m.generic || m.project {
-            if let position, let last = lastSeen(before: position, kind: m.project ? nil : m.kind) {
+            if let position, let last = lastSeen(before: position, kind: m.project ? nil : m.kind, caption: position.caption) {
                 // A hospital named once in passing ("a team from Military
                 // Hospital 211 helped") is not what "the hospital" of a later
                 // paragraph means: that is the story's own again.
@@ -84,7 +110,8 @@ struct StoryFacilities {
         if m.partial, let fit = ranked.first(where: { compatible(m, $0, in: sentence ?? province) }) {
             return fit
         }
-        return complete(m, in: sentence)
+        let c = complete(m, in: sentence)
+        return aliases.isEmpty ? c : aliases[c.key] ?? c
     }
 
     /// How often, and how prominently, a facility is named (see `learn`).
@@ -93,7 +120,8 @@ struct StoryFacilities {
     }
 
     /// The facility named last before a position (of a kind), looking back a few dozen names at most.
-    private func lastSeen(before position: (paragraph: Int, word: Int), kind: String?) -> (paragraph: Int, mention: FacilityMention)? {
+    private func lastSeen(before position: (paragraph: Int, word: Int, caption: Bool), kind: String?,
+                          caption: Bool) -> (paragraph: Int, mention: FacilityMention)? {
         var lo = 0, hi = seen.count
         while lo < hi {
             let mid = (lo + hi) / 2
@@ -101,7 +129,9 @@ struct StoryFacilities {
         }
         var k = lo - 1
         while k >= 0, k >= lo - 64 {
-            if kind == nil || seen[k].mention.kind == kind { return (seen[k].paragraph, seen[k].mention) }
+            if (kind == nil || seen[k].mention.kind == kind) && (caption || !seen[k].caption) {
+                return (seen[k].paragraph, seen[k].mention)
+            }
             k -= 1
         }
         return nil
