@@ -316,6 +316,24 @@ struct FacilityTests {
         ])
     }
 
+    @Test("A named hospital one story only assumes is in its province takes the province another story writes with it")
+    func provinceAcrossArticles() {
+        let ninhBinh = FactExtractor().extract(Document(path: "a.txt", text:
+            "Ninh Binh opens a stroke unit\n\n(NBO) - The Yen Mo District Medical Centre opened a stroke unit.\n\nDoctors of Hoa Xa Central Hospital have trained 30 nurses for it. Hoa Xa Central Hospital has 1,800 beds."))
+        let hanoi = FactExtractor().extract(Document(path: "b.txt", text:
+            "Hanoi hospital expands\n\nHoa Xa Central Hospital in Hanoi will add 200 beds."))
+        let tuyenQuang = FactExtractor().extract(Document(path: "c.txt", text:
+            "Tuyen Quang hospital grows\n\nThe Na Hang District Medical Centre has 90 beds."))
+        let all = [Fact].merged([ninhBinh, hanoi, tuyenQuang]).filter { $0.unit == "beds" }
+        #expect(all.map { "\($0.provenance.text) \($0.facility?.key ?? "-") \($0.province ?? "-")" } == [
+            "1,800 beds hanoi/hoa-xa/central/general-hospital Hanoi",
+            "200 beds hanoi/hoa-xa/central/general-hospital Hanoi",
+            "90 beds tuyen-quang/na-hang/district/medical-centre Tuyen Quang",
+        ])
+        // Alone, the Ninh Binh story can only assume its own province.
+        #expect([Fact].merged([ninhBinh]).filter { $0.unit == "beds" }.map { $0.facility?.key } == ["ninh-binh/hoa-xa/central/general-hospital"])
+    }
+
     @Test("Values agree when one is the other rounded or cut, within 5 per cent", arguments: [
         ("1727", "1700", true), ("1395", "1390", true), ("4080", "4000", true), ("300", "300", true),
         ("332", "334", false), ("1000", "500", false), ("4200", "4080", false), ("1200", "1000", false),

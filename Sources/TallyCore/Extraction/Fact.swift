@@ -31,6 +31,7 @@ public struct Fact: @unchecked Sendable, Equatable {
         var province: String?
         var role: Role?
         var figure: String = ""
+        var provinceEvidence = ProvinceEvidence.name
     }
 
     private static func store(_ fields: Fields) -> ManagedBuffer<Fields, Void> {
@@ -73,6 +74,8 @@ public struct Fact: @unchecked Sendable, Equatable {
     /// Shared by every mention of the same real figure, in one article or
     /// across articles, so a report counts it once.
     public var figure: String { get { fields.figure } _modify { yield &fields.figure } }
+    /// How the facility's province was known (see `ProvinceEvidence`).
+    var provinceEvidence: ProvinceEvidence { get { fields.provinceEvidence } _modify { yield &fields.provinceEvidence } }
 
     public init(category: String, value: Decimal?, min: Decimal? = nil, max: Decimal? = nil, unit: String,
                 subject: String?, qualifiers: [Qualifier], period: String?, language: Language,
@@ -110,6 +113,7 @@ extension Array where Element == Fact {
     /// mention of one real figure sharing its `figure` key across files.
     public static func merged(_ lists: consuming [[Fact]]) -> [Fact] {
         var all = concatenating(lists)
+        FacilityProvinces.unify(&all)
         FigureLinker.link(&all)
         return all
     }

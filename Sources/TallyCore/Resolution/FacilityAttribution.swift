@@ -3,6 +3,7 @@
 struct FacilityAttribution {
     var facility: Facility?
     var province: String?
+    var evidence = ProvinceEvidence.name
 
     /// - Parameters:
     ///   - money: money is never a "total number" of people.
@@ -122,11 +123,13 @@ struct FacilityAttribution {
     /// The story's own facility, made once per article.
     private init(main story: StoryFacilities) {
         facility = story.mainFacility
+        evidence = story.main?.evidence ?? .name
         province = (story.main?.province ?? story.province).map { Gazetteer.provinces[$0].name }
     }
 
     private init(owner: FacilityMention?, story: StoryFacilities) {
         facility = owner.map { Facility(key: $0.key, name: $0.name) }
+        evidence = owner?.evidence ?? .name
         province = (owner?.province ?? story.province).map { Gazetteer.provinces[$0].name }
     }
 
@@ -152,8 +155,9 @@ struct FacilityAttribution {
     /// "… 120 tỷ đồng cho Bệnh viện …", "VND3 billion for the Lung hospital":
     /// a link word right after the figure (two words at most), then a
     /// facility; "500 giường thay thế cho bệnh viện cũ" links nothing. The
-    /// figures of a list joined to this one come first: "60 doctors and 150
-    /// nurses for the new hospital" links both.
+    /// figures of a list joined to this one come first, each with a noun of
+    /// up to two words: "60 doctors and 150 nurses for the new hospital",
+    /// "150 bác sĩ và 220 điều dưỡng cho BVĐK …" link both.
     private static func linked(after end: Int, _ words: [Word], _ mentions: ArraySlice<FacilityMention>,
                                _ lexicon: FacilityLexicon) -> FacilityMention? {
         var j = end + 1
@@ -161,7 +165,7 @@ struct FacilityAttribution {
         while j < words.count, j <= reach, !words[j].gap.contains(.stop), !words[j].gap.contains(.colon) {
             if words[j].isNumber, reach < end + 12,
                words[j].gap.contains(.comma) || (j > end + 1 && lexicon.listWords.contains(words, at: j - 1)) {
-                reach = j + 2
+                reach = j + 3
                 j += 1
                 continue
             }

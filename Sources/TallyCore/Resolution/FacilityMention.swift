@@ -17,6 +17,8 @@ struct FacilityMention: Sendable {
     /// The campus number ("cơ sở 2", "Facility 02" → "2"), set through
     /// `setCampus`.
     private(set) var branch: String?
+    /// How `province` was known (see `ProvinceEvidence`); set by `StoryFacilities.complete`.
+    var evidence = ProvinceEvidence.name
     /// A number that is part of the name ("Hospital 108").
     var number: String?
     var existing = false

@@ -140,7 +140,10 @@ struct StoryFacilities {
     /// A name that says what but not where is in its sentence's province, else the article's.
     func complete(_ m: FacilityMention, in sentence: Int? = nil) -> FacilityMention {
         var c = m
-        if c.province == nil { c.province = sentence ?? province }
+        if c.province == nil {
+            c.province = sentence ?? province
+            if !c.place.isEmpty || c.number != nil { c.evidence = sentence != nil ? .sentence : .story }
+        }
         return c
     }
 
