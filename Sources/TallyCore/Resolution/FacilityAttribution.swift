@@ -20,7 +20,7 @@ struct FacilityAttribution {
         let words = p.words
         // A partner ("phối hợp với Bệnh viện Bạch Mai") owns none of the figures.
         let inSentence = ArraySlice(p.mentions(in: sentence).filter { !$0.partner })
-        var aggregates = Self.cues(lexicon.aggregates, words, sentence, outside: inSentence, unless: lexicon.notKinds)
+        var aggregates = Self.cues(lexicon.aggregates, words, sentence, outside: inSentence, unless: lexicon.notKinds, counting: true)
         if !money {
             aggregates = (aggregates + Self.cues(lexicon.countTotals, words, sentence, outside: []).filter { $0 < figure.lowerBound && $0 >= figure.lowerBound - 3 }).sorted()
         }
@@ -219,8 +219,10 @@ struct FacilityAttribution {
 
     /// Word indices where cue phrases start in the sentence, outside facility names.
     /// - Parameter overlapping: phrases a cue is no cue inside ("the city" of "the city centre").
+    /// - Parameter counting: a count of facilities ("72 health clinics") is a cue too (for aggregates).
     private static func cues(_ table: PhraseTable<Bool>, _ words: [Word], _ sentence: Range<Int>,
-                             outside mentions: ArraySlice<FacilityMention>, unless overlapping: PhraseTable<Bool>? = nil) -> [Int] {
+                             outside mentions: ArraySlice<FacilityMention>, unless overlapping: PhraseTable<Bool>? = nil,
+                             counting: Bool = false) -> [Int] {
         var found: [Int] = []
         for i in sentence {
             guard let cue = table.match(words, at: i) else { continue }
@@ -228,6 +230,6 @@ struct FacilityAttribution {
             if let overlapping, (i..<(i + cue.length)).contains(where: { overlapping.contains(words, at: $0) }) { continue }
             found.append(i)
         }
-        return (found + mentions.filter(\.counted).map(\.first)).sorted()
+        return counting ? (found + mentions.filter(\.counted).map(\.first)).sorted() : found
     }
 }

@@ -59,7 +59,8 @@ enum RoleFinder {
             }
             guard let article = group.first.map({ facts[$0.index].provenance.article }),
                   let language = articles[article]?.language else { continue }
-            let roles = FacilityLexicon.forLanguage(language).roles
+            let lexicon = FacilityLexicon.forLanguage(language)
+            let roles = lexicon.roles
             var read = byArticle[article] ?? Read()
             // Conversions pair figures of one paragraph (and sentence).
             let converted = markConversions(&facts, group.filter { facts[$0.index].category == "investment" }, a.words, roles)
@@ -67,7 +68,15 @@ enum RoleFinder {
             for (n, m) in figures.enumerated() {
                 let previous = n > 0 ? figures[n - 1].words.upperBound : nil
                 let next = n + 1 < figures.count ? figures[n + 1].words.lowerBound : nil
-                read.cues.append(cue(m, a.words, roles, after: previous, before: next))
+                var c = cue(m, a.words, roles, after: previous, before: next)
+                // "trong đó tuyến tỉnh 1.150 giường và tuyến huyện 1.800 giường":
+                // a figure joined to a part by "và" / "and" or a comma is a part too.
+                if c == .none, n > 0, read.cues.last == .part, let p = previous, figures[n - 1].sentence == m.sentence,
+                   facts[figures[n - 1].index].unit == facts[m.index].unit, p + 1 < m.words.lowerBound,
+                   lexicon.listWords.contains(a.words, at: p + 1) || a.words[p + 1].gap.contains(.comma) {
+                    c = .part
+                }
+                read.cues.append(c)
             }
             read.figures += figures
             byArticle[article] = read
@@ -115,7 +124,12 @@ enum RoleFinder {
     private static func cue(_ m: Money, _ words: [Word], _ roles: RoleWords.Compiled, after previous: Int?, before next: Int?) -> Cue {
         var start = m.words.lowerBound
         while start > m.sentence.lowerBound, !words[start].gap.contains(.colon) { start -= 1 }
-        if let previous { start = max(start, previous + 1) }
+        if let previous {
+            start = max(start, previous + 1)
+            // "3,240 beds in total, including 1,870 …": a total word right
+            // after the figure before is that figure's.
+            if start == previous + 1, let t = roles.totals.match(words, at: start), words[start].gap.isEmpty { start += t.length }
+        }
         var end = m.words.upperBound + 1
         while end < m.sentence.upperBound, !words[end].gap.contains(.colon) { end += 1 }
         if let next { end = min(end, next) }
@@ -133,6 +147,8 @@ enum RoleFinder {
         }
         if near(roles.neither, before: 6, after: 3) { return .neither }
         if near(roles.totals, before: 10, after: 0, unless: roles.partOpeners) { return .total }
+        if m.words.upperBound + 1 < end, words[m.words.upperBound + 1].gap.isEmpty,
+           roles.totals.match(words, at: m.words.upperBound + 1) != nil { return .total }
         // An opener ("trong đó", "of which") reaches a little further than a
         // part word ("trong đó giai đoạn 1 đưa vào sử dụng 200 giường"), but
         // not across a sentence's other quantities ("gồm khối nhà 5 tầng …
