@@ -30,7 +30,18 @@ struct FacilityAttribution {
         // A province written inside a name ("Bệnh viện … Lục Yên (Yên Bái)")
         // is that name's, not the sentence's.
         let free = provinces.filter { p in !inSentence.contains { $0.first <= p.1 && p.1 <= $0.last } }
-        let here = free.first.flatMap { first in free.allSatisfy { $0.0 == first.0 } ? first.0 : nil }
+        // "In Thai Binh, the provincial general hospital sent 210 staff to
+        // courses in Hanoi": a province that opens the sentence sets it there.
+        let opening = free.first.flatMap { first -> Int? in
+            let k = first.1
+            let start = k == sentence.lowerBound
+                || (k > sentence.lowerBound && lexicon.placeLinks.match(words, endingAt: k - 1, from: sentence.lowerBound)
+                    .map { k - $0.length == sentence.lowerBound } == true)
+            guard start, let g = Gazetteer.match(words, at: k), k + g.length < sentence.upperBound,
+                  words[k + g.length].gap.contains(.comma) else { return nil }
+            return first.0
+        }
+        let here = opening ?? free.first.flatMap { first in free.allSatisfy { $0.0 == first.0 } ? first.0 : nil }
         // A national figure says so just before it ("nationwide, 500 doctors").
         let national = Self.cues(lexicon.national, words, sentence, outside: inSentence)
             .contains { $0 < figure.lowerBound && $0 >= figure.lowerBound - 4 }

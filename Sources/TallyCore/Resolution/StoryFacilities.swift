@@ -37,15 +37,17 @@ struct StoryFacilities {
         default: weight = 1
         }
         if weight > 1, mentions.contains(where: \.counted) { many = true }
+        // Partial names, names of a province and a level below it with no
+        // place ("Tuyen Quang regional hospital"), and names of a place with
+        // no level ("Dien Ban hospital"): see `rank`.
+        for m in mentions where weight > 1 && !m.counted && !m.project && !m.partner && m.branch == nil
+            && (m.partial || m.number == nil && m.level == nil && !m.place.isEmpty
+                || m.place.isEmpty && m.number == nil && m.province != nil && (m.level == .regional || m.level == .district)) {
+            headlinePartials.append((m, weight))
+        }
         // A title or lead that names a campus of a hospital it does not
         // place ("a second campus for its general hospital") is about that
         // campus of the story's province.
-        // Partial names, and names of a province and a level below it with
-        // no place ("Tuyen Quang regional hospital").
-        for m in mentions where weight > 1 && !m.counted && !m.project && !m.partner && m.branch == nil
-            && (m.partial || m.place.isEmpty && m.number == nil && m.province != nil && (m.level == .regional || m.level == .district)) {
-            headlinePartials.append((m, weight))
-        }
         for m in mentions where !m.generic && !m.counted && !m.project && !m.partner
             && (!m.partial || (weight > 1 && m.branch != nil && province != nil)) {
             let c = complete(m)
@@ -59,12 +61,22 @@ struct StoryFacilities {
         // "Tuyen Quang regional hospital trains staff" over a lead naming
         // "Tan Trao Regional General Hospital" and its central partner: a
         // partial name of the headline counts for the one named facility it fits.
+        // A headline's "Dien Ban hospital" is the lead's "Dien Ban Regional
+        // General Hospital" when that is the one fuller name of its place.
         for (m, weight) in headlinePartials {
-            let fits = known.indices.filter { !known[$0].mention.place.isEmpty && compatible(m, known[$0].mention, in: m.province ?? province) }
+            let fits = known.indices.filter { k in
+                let n = known[k].mention
+                guard !n.place.isEmpty else { return false }
+                if m.place.isEmpty { return compatible(m, n, in: m.province ?? province) }
+                return n.place == m.place && n.level != nil && n.kind == m.kind && n.direction == m.direction
+                    && n.existing == m.existing && n.branch == nil && n.number == nil
+                    && (m.specialty == nil || m.effectiveSpecialty == n.effectiveSpecialty)
+                    && complete(m).province == n.province
+            }
             guard fits.count == 1 else { continue }
             if m.partial { known[fits[0]].score += weight; continue }
             // A name of its own: its score and its mentions go to the one it fits.
-            let key = m.key
+            let key = complete(m).key
             if let k = knownIndex[key] { known[fits[0]].score += known[k].score; known[k].score = 0 }
             aliases[key] = known[fits[0]].mention
         }
@@ -97,11 +109,13 @@ struct StoryFacilities {
         if m.counted { return nil }
         if m.generic || m.project {
             if let position, let last = lastSeen(before: position, kind: m.project ? nil : m.kind, caption: position.caption) {
-                // A hospital named once in passing ("a team from Military
-                // Hospital 211 helped") is not what "the hospital" of a later
-                // paragraph means: that is the story's own again.
+                // A hospital named in passing ("a team from Military Hospital
+                // 211 helped", "to relieve the existing provincial hospital"),
+                // less often or less prominently than the story's own, is not
+                // what "the hospital" of a later paragraph means: that is the
+                // story's own again.
                 if last.paragraph != position.paragraph, let main, main.kind == last.mention.kind, last.mention.oblique,
-                   score(of: last.mention) == 1, score(of: main) > 1 { return main }
+                   score(of: last.mention) < score(of: main) { return main }
                 return last.mention
             }
             // "The centre" in a story about a hospital is some other centre.
