@@ -36,6 +36,8 @@ struct FacilityMention: Sendable {
     var partner = false
     /// Counted or plural ("3 bệnh viện", "các bệnh viện"): many facilities, not one.
     var counted = false
+    /// A plural with no number, after a word of its clause ("off the hospitals in Nha Trang").
+    var bare = false
     /// Only a project word ("dự án", "the project").
     var project = false
 

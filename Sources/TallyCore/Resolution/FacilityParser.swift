@@ -78,6 +78,8 @@ struct FacilityParser {
             } else if let p = lexicon.plurals.match(words, at: i) {
                 var m = FacilityMention(first: i, last: i + p.length - 1, kind: p.value)
                 m.counted = true
+                // "to take pressure off the hospitals in Nha Trang": no number, named in passing.
+                m.bare = i > 0 && !words[i].gap.breaksName && !words[i - 1].capitalized && !countedBefore(i)
                 found.append(m)
                 i += p.length
             } else if let p = lexicon.projects.match(words, at: i) {

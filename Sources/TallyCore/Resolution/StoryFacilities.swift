@@ -36,7 +36,9 @@ struct StoryFacilities {
         case .lede, .teaserLede: weight = 2
         default: weight = 1
         }
-        if weight > 1, mentions.contains(where: \.counted) { many = true }
+        // A title or lead about several facilities counts them, or names them
+        // as what it is about; "the hospitals" in passing does not make it so.
+        if weight > 1, mentions.contains(where: { $0.counted && !$0.bare }) { many = true }
         // Partial names, names of a province and a level below it with no
         // place ("Tuyen Quang regional hospital"), and names of a place with
         // no level ("Dien Ban hospital"): see `rank`.
