@@ -299,6 +299,17 @@ struct FacilityTests {
         Row(id: "en: 'the hospitals' named in passing in the lead do not make the story one about many facilities",
             text: "Work starts on Bat Xat hospital\n\n(LCO) - Lao Cai began building the Bat Xat Regional General Hospital, which will take pressure off the hospitals in Lao Cai city.\n\nThe total investment is VND640 billion.",
             ties: [Tie(mention: "VND640 billion", facility: "lao-cai/bat-xat/regional/general-hospital", province: "Lao Cai", scope: .facility)]),
+        Row(id: "en: 'for the hospital' in a sentence naming the story's own hospital is that hospital; a comma ends a list of figures before a link",
+            text: "Hung Yen General Hospital expands\n\nHung Yen General Hospital will open a new building in June.\n\nDirector of Hung Yen General Hospital Tran Van B said Bach Mai will train 50 doctors for the hospital. It employs 700 nurses, and 30 doctors for the Van Lam District Medical Centre were trained there.",
+            ties: [Tie(mention: "50 doctors", facility: "hung-yen/provincial/general-hospital", province: "Hung Yen", scope: .facility),
+                   Tie(mention: "30 doctors", facility: "hung-yen/van-lam/district/medical-centre", province: "Hung Yen", scope: .facility)]),
+        Row(id: "en: 'in' a district that shares a province's name does not place a hospital in that province",
+            text: "Quang Binh private hospital opens\n\nMinh Duc Hospital in Quang Ninh district of Quang Binh province opened with 150 beds.",
+            ties: [Tie(mention: "150 beds", facility: "quang-binh/minh-duc/general-hospital", province: "Quang Binh", scope: .facility)]),
+        Row(id: "en: a province opening a sentence, a comma before the figure, is no province aggregate; 'In' opening it is no part of a district",
+            text: "Nghe An General Hospital opens new wing\n\nNghe An General Hospital on Monday inaugurated a new treatment wing.\n\nHa Tinh patients will no longer travel to Hanoi, as the wing adds 300 beds.\n\nIn Ky Son district, the district medical centre will get 60 new beds.",
+            ties: [Tie(mention: "300 beds", facility: "nghe-an/provincial/general-hospital", province: "Nghe An", scope: .facility),
+                   Tie(mention: "60 new beds", facility: "nghe-an/ky-son/district/medical-centre", province: "Nghe An", scope: .facility)]),
         Row(id: "en: a number that names a hospital is part of its key",
             text: "Military Hospital 175 has 1,200 beds.",
             ties: [Tie(mention: "1,200 beds", facility: "-/military-hospital/no-175", province: nil, scope: .facility)]),
@@ -343,7 +354,7 @@ struct FacilityTests {
         let ninhBinh = FactExtractor().extract(Document(path: "a.txt", text:
             "Ninh Binh opens a stroke unit\n\n(NBO) - The Yen Mo District Medical Centre opened a stroke unit.\n\nDoctors of Hoa Xa Central Hospital have trained 30 nurses for it. Hoa Xa Central Hospital has 1,800 beds."))
         let hanoi = FactExtractor().extract(Document(path: "b.txt", text:
-            "Hanoi hospital expands\n\nHoa Xa Central Hospital in Hanoi will add 200 beds."))
+            "Hanoi hospital expands\n\nHoa Xa Central Hospital (Hanoi) will add 200 beds."))
         let tuyenQuang = FactExtractor().extract(Document(path: "c.txt", text:
             "Tuyen Quang hospital grows\n\nThe Na Hang District Medical Centre has 90 beds."))
         let all = [Fact].merged([ninhBinh, hanoi, tuyenQuang]).filter { $0.unit == "beds" }
@@ -354,6 +365,12 @@ struct FacilityTests {
         ])
         // Alone, the Ninh Binh story can only assume its own province.
         #expect([Fact].merged([ninhBinh]).filter { $0.unit == "beds" }.map { $0.facility?.key } == ["ninh-binh/hoa-xa/central/general-hospital"])
+        // "in Soc Trang" after a name may be where its team went: it places
+        // the name in its own article, and moves no other article's.
+        let visit = FactExtractor().extract(Document(path: "d.txt", text:
+            "Free check-ups in Soc Trang\n\nA team of the 1,900-bed Hoa Xa Central Hospital in Soc Trang examined patients."))
+        #expect([Fact].merged([ninhBinh, visit]).filter { $0.unit == "beds" }.map { $0.facility?.key } == [
+            "ninh-binh/hoa-xa/central/general-hospital", "soc-trang/hoa-xa/central/general-hospital"])
     }
 
     @Test("Values agree when one is the other rounded or cut, within 5 per cent", arguments: [

@@ -98,6 +98,7 @@ struct ArticlePlaces {
             var a = k, b = k
             while b + step >= range.lowerBound, b + step < range.upperBound, abs(b + step - k) < 3,
                   words[b + step].capitalized, !words[b + step].isNumber, !inName(b + step),
+                  !lexicon.placeLinks.contains(words, at: b + step), !lexicon.notNames.contains(words, at: b + step),
                   step > 0 ? !words[b + step].gap.breaksName : !words[b].gap.breaksName { b += step }
             guard words[k].capitalized, !words[k].isNumber, !inName(k) else { return nil }
             if step < 0 { swap(&a, &b) }

@@ -38,7 +38,9 @@ struct FacilityAttribution {
                 || (k > sentence.lowerBound && lexicon.placeLinks.match(words, endingAt: k - 1, from: sentence.lowerBound)
                     .map { k - $0.length == sentence.lowerBound } == true)
             guard start, let g = Gazetteer.match(words, at: k), k + g.length < sentence.upperBound,
-                  words[k + g.length].gap.contains(.comma) else { return nil }
+                  words[k + g.length].gap.contains(.comma),
+                  free.dropFirst().allSatisfy({ $0.0 == first.0 || Self.follows(lexicon.placeLinks, at: $0.1, words, sentence) })
+            else { return nil }
             return first.0
         }
         let here = opening ?? free.first.flatMap { first in free.allSatisfy { $0.0 == first.0 } ? first.0 : nil }
@@ -100,8 +102,9 @@ struct FacilityAttribution {
             let named = inSentence.filter { $0.last < m.first && !$0.generic && !$0.project && !$0.counted }
                 .compactMap { story.resolve($0, at: (index, $0.first, caption), in: here)?.key }
             var resolved = story.resolve(m, at: (index, sentence.lowerBound, caption), in: here)
-            if let r = resolved, named.contains(r.key) {
-                resolved = story.main.flatMap { named.contains($0.key) || $0.kind != m.kind ? nil : $0 }
+            if let r = resolved, named.contains(r.key),
+               let main = story.main, !named.contains(main.key), main.kind == m.kind {
+                resolved = main
             }
             self.init(owner: resolved, story: story)
         case .none:
@@ -116,7 +119,11 @@ struct FacilityAttribution {
             } ?? false
             // "Tuyen Quang currently has 2,850 beds": a sentence about a
             // province, naming no facility, counts the province's.
-            let aboutProvince = inSentence.isEmpty && provinces.first.map { $0.1 == sentence.lowerBound && $0.1 < figure.lowerBound } == true
+            // "Ha Tinh patients …, as the wing adds 300 beds" is not: a comma or colon between.
+            let aboutProvince = inSentence.isEmpty && provinces.first.map { p in
+                p.1 == sentence.lowerBound && p.1 < figure.lowerBound
+                    && !((p.1 + 1)...figure.lowerBound).contains { words[$0].gap.contains(.comma) || words[$0].gap.contains(.colon) }
+            } == true
             if national || !named || elsewhere || aboutProvince { self.init(owner: nil, story: story) } else { self.init(main: story) }
         }
         if facility == nil {
@@ -174,8 +181,9 @@ struct FacilityAttribution {
         var j = end + 1
         var reach = end + 2
         while j < words.count, j <= reach, !words[j].gap.contains(.stop), !words[j].gap.contains(.colon) {
-            if words[j].isNumber, reach < end + 12,
-               words[j].gap.contains(.comma) || (j > end + 1 && lexicon.listWords.contains(words, at: j - 1)) {
+            // A comma ends the list: "employs 900 nurses, and 40 doctors for …" joins nothing.
+            if words[j].gap.contains(.comma) { return nil }
+            if words[j].isNumber, reach < end + 12, j > end + 1, lexicon.listWords.contains(words, at: j - 1) {
                 reach = j + 3
                 j += 1
                 continue

@@ -169,7 +169,14 @@ struct FacilityParser {
         if j < words.count, !words[j].gap.breaksName, let link = lexicon.placeLinks.match(words, at: j),
            j + link.length < words.count, !words[j + link.length].gap.breaksName,
            let g = Gazetteer.match(words, at: j + link.length) {
+            // "in Quang Ninh district": a district with a province's name.
+            let after = j + link.length + g.length
+            if after < words.count, !words[after].gap.breaksName,
+               let l = lexicon.levels.match(words, at: after), l.value == .district || l.value == .commune { return }
             m.province = g.province
+            // Where the name is, or where its people went ("a team of Cho Ray
+            // Hospital in Soc Trang"): as sure as a province its sentence names.
+            m.evidence = .sentence
             return
         }
         let based = m.first - 1

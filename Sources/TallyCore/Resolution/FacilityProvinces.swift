@@ -31,7 +31,8 @@ enum FacilityProvinces {
         guard weak else { return }
         var renamed: [String: Facility] = [:]
         for i in facts.indices {
-            guard let (slug, rest) = split(facts[i]), let b = best[rest], b.agree, b.evidence > facts[i].provinceEvidence,
+            guard let (slug, rest) = split(facts[i]), let b = best[rest], b.agree, b.evidence == .name,
+                  b.evidence > facts[i].provinceEvidence,
                   let target = b.slug, target != slug, let facility = facts[i].facility else { continue }
             let key = String(target) + "/" + String(rest)
             let moved = renamed[key] ?? Facility(key: key, name: facility.name)

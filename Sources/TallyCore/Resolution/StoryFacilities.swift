@@ -79,6 +79,7 @@ struct StoryFacilities {
             if m.partial { known[fits[0]].score += weight; continue }
             // A name of its own: its score and its mentions go to the one it fits.
             let key = complete(m).key
+            guard knownIndex[key] != fits[0] else { continue }
             if let k = knownIndex[key] { known[fits[0]].score += known[k].score; known[k].score = 0 }
             aliases[key] = known[fits[0]].mention
         }
