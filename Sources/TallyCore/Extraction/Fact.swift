@@ -31,7 +31,7 @@ public struct Fact: @unchecked Sendable, Equatable {
         var province: String?
         var role: Role?
         var figure: String = ""
-        var provinceEvidence = ProvinceEvidence.name
+        var provinceWritten = true
     }
 
     private static func store(_ fields: Fields) -> ManagedBuffer<Fields, Void> {
@@ -74,8 +74,9 @@ public struct Fact: @unchecked Sendable, Equatable {
     /// Shared by every mention of the same real figure, in one article or
     /// across articles, so a report counts it once.
     public var figure: String { get { fields.figure } _modify { yield &fields.figure } }
-    /// How the facility's province was known (see `ProvinceEvidence`).
-    var provinceEvidence: ProvinceEvidence { get { fields.provinceEvidence } _modify { yield &fields.provinceEvidence } }
+    /// Whether the facility's province was written as part of its name,
+    /// rather than assumed (see `FacilityMention.provinceWritten`).
+    var provinceWritten: Bool { get { fields.provinceWritten } _modify { yield &fields.provinceWritten } }
 
     public init(category: String, value: Decimal?, min: Decimal? = nil, max: Decimal? = nil, unit: String,
                 subject: String?, qualifiers: [Qualifier], period: String?, language: Language,

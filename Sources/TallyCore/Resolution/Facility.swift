@@ -12,16 +12,6 @@ public struct Facility: Sendable, Equatable, Hashable {
     public init(key: String, name: String) { self.key = key; self.name = name }
 }
 
-/// How a facility's province was known, for a name with a place of its
-/// own ("Kim Lien Central Hospital"): written with the name ("… in Hanoi",
-/// "Hanoi-based"), named in its sentence, or taken from the story. When
-/// one article or another writes the province with the name, the mentions
-/// that only assumed one take it (see `FacilityProvinces`).
-enum ProvinceEvidence: UInt8, Sendable, Comparable {
-    case story, sentence, name
-    static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
-}
-
 /// What a figure without a facility is a figure of.
 public enum Scope: String, Sendable, CaseIterable {
     /// About one facility or project (`facility` is set).

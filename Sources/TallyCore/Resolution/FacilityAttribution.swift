@@ -3,7 +3,7 @@
 struct FacilityAttribution {
     var facility: Facility?
     var province: String?
-    var evidence = ProvinceEvidence.name
+    var provinceWritten = true
 
     /// - Parameters:
     ///   - money: money is never a "total number" of people.
@@ -53,7 +53,7 @@ struct FacilityAttribution {
         } else if let m = inSentence.first(where: { $0.first <= figure.upperBound && $0.last >= figure.lowerBound }) {
             owner = .mention(m)
         } else if let m = Self.linked(after: figure.upperBound, words, inSentence, lexicon) {
-            owner = Self.afterLink(m.first, words, lexicon) && Self.linkedGeneric(m, inSentence) ? .linkedGeneric(m) : .mention(m)
+            owner = Self.owner(m, words, sentence, inSentence, lexicon)
         } else if let m = inSentence.first(where: { $0.first == figure.upperBound + 1 }), !words[m.first].gap.breaksName {
             // "a new 500-bed Hoa Binh Obstetrics and Paediatrics Hospital": a
             // size right before a name is the name's, whatever the clause says.
@@ -69,8 +69,7 @@ struct FacilityAttribution {
             let clause = Self.clauseStart(words, figure.lowerBound, sentence)
             if let m = before, m.last >= clause, cueBefore.map({ $0 < m.first }) ?? true {
                 // "X đã đào tạo cho bệnh viện 126 bác sĩ": as after a figure.
-                let linked = m.first > sentence.lowerBound && Self.afterLink(m.first, words, lexicon)
-                owner = linked && Self.linkedGeneric(m, inSentence) ? .linkedGeneric(m) : .mention(m)
+                owner = Self.owner(m, words, sentence, inSentence, lexicon)
             } else if let c = cueBefore, c >= clause {
                 owner = .aggregate
             } else if let m = inSentence.first(where: { $0.first > figure.upperBound }) {
@@ -141,13 +140,13 @@ struct FacilityAttribution {
     /// The story's own facility, made once per article.
     private init(main story: StoryFacilities) {
         facility = story.mainFacility
-        evidence = story.main?.evidence ?? .name
+        provinceWritten = story.main?.provinceWritten ?? true
         province = (story.main?.province ?? story.province).map { Gazetteer.provinces[$0].name }
     }
 
     private init(owner: FacilityMention?, story: StoryFacilities) {
         facility = owner.map { Facility(key: $0.key, name: $0.name) }
-        evidence = owner?.evidence ?? .name
+        provinceWritten = owner?.provinceWritten ?? true
         province = (owner?.province ?? story.province).map { Gazetteer.provinces[$0].name }
     }
 
@@ -198,21 +197,21 @@ struct FacilityAttribution {
         }
         return nil
     }
-    /// A generic name ("the hospital", "bệnh viện") after a link word, in a
-    /// sentence that names a facility before it.
-    private static func linkedGeneric(_ m: FacilityMention, _ inSentence: ArraySlice<FacilityMention>) -> Bool {
-        m.generic && inSentence.contains { $0.last < m.first && !$0.generic && !$0.project && !$0.counted }
-    }
-
-    /// A recipient's link word ("for", "cho") right before word `w`,
-    /// fillers ("the", "dự án") between. Not any link: "quy mô của bệnh
-    /// viện" and "at the hospital" may well be the one just named.
-    private static func afterLink(_ w: Int, _ words: [Word], _ lexicon: FacilityLexicon) -> Bool {
-        guard w > 0 else { return false }
+    /// A figure's owner when mention `m` names it: `.linkedGeneric` for a
+    /// generic name ("the hospital", "bệnh viện") right after a recipient's
+    /// link word ("for", "cho"; fillers such as "the", "dự án" between) in a
+    /// sentence that names a facility before it. Not after any link: "quy mô
+    /// của bệnh viện" and "at the hospital" may well be the one just named.
+    private static func owner(_ m: FacilityMention, _ words: [Word], _ sentence: Range<Int>,
+                              _ inSentence: ArraySlice<FacilityMention>, _ lexicon: FacilityLexicon) -> Owner {
+        let w = m.first
+        guard m.generic, w > sentence.lowerBound,
+              inSentence.contains(where: { $0.last < w && !$0.generic && !$0.project && !$0.counted }) else { return .mention(m) }
         var k = w - 1
-        while k > 0, w - k <= 3, fillers.contains(words[k].lowerID), !words[k + 1].gap.breaksName { k -= 1 }
-        guard !words[k + 1].gap.breaksName else { return false }
-        return lexicon.recipients.match(words, endingAt: k, from: max(0, k - 3)) != nil
+        while k > sentence.lowerBound, w - k <= 3, fillers.contains(words[k].lowerID), !words[k + 1].gap.breaksName { k -= 1 }
+        guard !words[k + 1].gap.breaksName,
+              lexicon.recipients.match(words, endingAt: k, from: sentence.lowerBound) != nil else { return .mention(m) }
+        return .linkedGeneric(m)
     }
 
     private static let fillerWords = ["the", "a", "its", "new", "dự", "án", "công", "trình", "project"]

@@ -17,8 +17,12 @@ struct FacilityMention: Sendable {
     /// The campus number ("cơ sở 2", "Facility 02" → "2"), set through
     /// `setCampus`.
     private(set) var branch: String?
-    /// How `province` was known (see `ProvinceEvidence`); set by `StoryFacilities.complete`.
-    var evidence = ProvinceEvidence.name
+    /// For a name with a place of its own ("Kim Lien Central Hospital"):
+    /// whether `province` was written as part of it ("(Hanoi)", "Hanoi-based",
+    /// a possessive), rather than assumed from its sentence or story or read
+    /// from "in X" after it (where its team may have gone). The mentions that
+    /// assumed one take the province others write (see `FacilityProvinces`).
+    var provinceWritten = true
     /// A number that is part of the name ("Hospital 108").
     var number: String?
     var existing = false

@@ -175,8 +175,8 @@ struct FacilityParser {
                let l = lexicon.levels.match(words, at: after), l.value == .district || l.value == .commune { return }
             m.province = g.province
             // Where the name is, or where its people went ("a team of Cho Ray
-            // Hospital in Soc Trang"): as sure as a province its sentence names.
-            m.evidence = .sentence
+            // Hospital in Soc Trang"): not written as part of the name.
+            m.provinceWritten = false
             return
         }
         let based = m.first - 1

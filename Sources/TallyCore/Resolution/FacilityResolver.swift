@@ -58,7 +58,7 @@ public enum FacilityResolver {
                                         money: facts[i].category == "investment", named: facts[i].category != "training")
                 facts[i].facility = owner.facility.map { facilities.insert($0).memberAfterInsert }
                 facts[i].province = owner.province
-                facts[i].provinceEvidence = owner.evidence
+                facts[i].provinceWritten = owner.provinceWritten
                 facts[i].scope = owner.facility != nil ? .facility : (owner.province != nil ? .province : .national)
             }
         }

@@ -108,7 +108,7 @@ enum RoleFinder {
             guard between.count <= 3, bracket || linked else { continue }
             facts[m.index].role = .conversion
             facts[m.index].facility = facts[g.index].facility
-            facts[m.index].provinceEvidence = facts[g.index].provinceEvidence
+            facts[m.index].provinceWritten = facts[g.index].provinceWritten
             facts[m.index].province = facts[g.index].province
             facts[m.index].scope = facts[g.index].scope
             converted.insert(m.index)
@@ -196,7 +196,7 @@ enum RoleFinder {
                         facts[figures[k].index].facility = owner
                         facts[figures[k].index].scope = facts[figures[t].index].scope
                         facts[figures[k].index].province = facts[figures[t].index].province
-                        facts[figures[k].index].provinceEvidence = facts[figures[t].index].provinceEvidence
+                        facts[figures[k].index].provinceWritten = facts[figures[t].index].provinceWritten
                     }
                 }
             }

@@ -159,7 +159,7 @@ struct StoryFacilities {
         var c = m
         if c.province == nil {
             c.province = sentence ?? province
-            if !c.place.isEmpty || c.number != nil { c.evidence = sentence != nil ? .sentence : .story }
+            if !c.place.isEmpty || c.number != nil { c.provinceWritten = false }
         }
         return c
     }
