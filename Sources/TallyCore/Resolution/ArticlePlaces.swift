@@ -79,12 +79,33 @@ struct ArticlePlaces {
             let after = first && i + g.length < range.upperBound ? words[i + g.length].gap : []
             let dateline = first && words[i].allCaps && !after.isEmpty && after.isSubset(of: [.dash, .rule, .open])
             if words[i].capitalized, !dateline, !isDistrict(words, range, i, g.length, lexicon),
-               !inSchool(words, range, i, g.length, lexicon) {
+               !inSchool(words, range, i, g.length, lexicon), !isWhereSaid(words, range, i, g.length, lexicon) {
                 found.append((g.province, i))
             }
             i += g.length
         }
         return found
+    }
+
+    /// "In Hanoi, the Health Ministry said …", "Tại Hà Nội, ông A cho biết …":
+    /// a province that opens a sentence of saying, before a comma, is where
+    /// it was said, not what the sentence is about.
+    private static func isWhereSaid(_ words: [Word], _ range: Range<Int>, _ i: Int, _ length: Int,
+                                    _ lexicon: FacilityLexicon) -> Bool {
+        var start = i
+        if i > range.lowerBound, !words[i].gap.contains(.stop),
+           let link = lexicon.placeLinks.match(words, endingAt: i - 1, from: range.lowerBound) {
+            start = i - link.length
+        }
+        let after = i + length
+        guard start == range.lowerBound || words[start].gap.contains(.stop),
+              after < range.upperBound, words[after].gap.contains(.comma) else { return false }
+        var j = after
+        while j < range.upperBound, j == after || !words[j].gap.contains(.stop) {
+            if lexicon.reporting.contains(words, at: j) { return true }
+            j += 1
+        }
+        return false
     }
 
     /// The one district (or commune) a stretch of words names outside any

@@ -33,12 +33,7 @@ struct FacilityAttribution {
         // "In Thai Binh, the provincial general hospital sent 210 staff to
         // courses in Hanoi": a province that opens the sentence sets it there.
         let opening = free.first.flatMap { first -> Int? in
-            let k = first.1
-            let start = k == sentence.lowerBound
-                || (k > sentence.lowerBound && lexicon.placeLinks.match(words, endingAt: k - 1, from: sentence.lowerBound)
-                    .map { k - $0.length == sentence.lowerBound } == true)
-            guard start, let g = Gazetteer.match(words, at: k), k + g.length < sentence.upperBound,
-                  words[k + g.length].gap.contains(.comma),
+            guard Self.opens(first.1, words, sentence, lexicon),
                   free.dropFirst().allSatisfy({ $0.0 == first.0 || Self.follows(lexicon.placeLinks, at: $0.1, words, sentence) })
             else { return nil }
             return first.0
@@ -231,6 +226,16 @@ struct FacilityAttribution {
 
     /// Whether a phrase of `table` ends right before word `w`, in its sentence
     /// and with no punctuation between ("in Nam Dinh city", "tại Cần Thơ").
+    /// Whether the province at word `k` opens its sentence, alone or after a
+    /// place word, before a comma: "In Thai Binh, …", "Tại Hà Nội, …".
+    private static func opens(_ k: Int, _ words: [Word], _ sentence: Range<Int>, _ lexicon: FacilityLexicon) -> Bool {
+        let start = k == sentence.lowerBound
+            || (k > sentence.lowerBound && lexicon.placeLinks.match(words, endingAt: k - 1, from: sentence.lowerBound)
+                .map { k - $0.length == sentence.lowerBound } == true)
+        guard start, let g = Gazetteer.match(words, at: k), k + g.length < sentence.upperBound else { return false }
+        return words[k + g.length].gap.contains(.comma)
+    }
+
     private static func follows(_ table: PhraseTable<Bool>, at w: Int, _ words: [Word], _ sentence: Range<Int>) -> Bool {
         w > sentence.lowerBound && !words[w].gap.breaksName && table.match(words, endingAt: w - 1, from: sentence.lowerBound) != nil
     }

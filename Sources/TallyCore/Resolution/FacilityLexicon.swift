@@ -17,6 +17,7 @@ final class FacilityLexicon: Sendable {
     let placeLinks: PhraseTable<Bool>
     let venueLinks: PhraseTable<Bool>
     let basedWords: PhraseTable<Bool>
+    let reporting: PhraseTable<Bool>
     let aggregates: PhraseTable<Bool>
     let national: PhraseTable<Bool>
     let nationalOpeners: PhraseTable<Bool>
@@ -44,6 +45,7 @@ final class FacilityLexicon: Sendable {
         placeLinks = PhraseTable(w.placeLinks)
         venueLinks = PhraseTable(w.venueLinks)
         basedWords = PhraseTable(w.basedWords)
+        reporting = PhraseTable(w.reporting)
         recipients = PhraseTable(w.recipients)
         aggregates = PhraseTable(w.aggregates)
         national = PhraseTable(w.national)

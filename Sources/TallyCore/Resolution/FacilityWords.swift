@@ -44,6 +44,10 @@ public struct FacilityWords: Sendable {
     /// Words before where something happens ("trained in Hanoi", "đào tạo
     /// tại Hà Nội"): a place after them is a venue, not whose it is.
     public var venueLinks: [String]
+    /// Verbs of saying ("said", "cho biết"): a province that opens a
+    /// sentence of one ("In Hanoi, the ministry said …") is where it was
+    /// said, not where its figures are.
+    public var reporting: [String]
     /// An aggregate over many facilities or a whole province ("toàn tỉnh", "the province").
     public var aggregates: [String]
     /// Before a count of people or courses, the sum over many facilities
@@ -77,7 +81,7 @@ public struct FacilityWords: Sendable {
     /// Every phrase of every table, for `Vocabulary`.
     var phrases: [String] {
         kinds.map(\.phrase) + notKinds + plurals.map(\.phrase) + specialties.map(\.phrase) + levels.map(\.phrase)
-            + directions.map(\.phrase) + branches + campusNumbers.map(\.phrase) + projects + links + recipients + placeLinks + basedWords + venueLinks + aggregates + countTotals
+            + directions.map(\.phrase) + branches + campusNumbers.map(\.phrase) + projects + links + recipients + placeLinks + basedWords + venueLinks + reporting + aggregates + countTotals
             + national + nationalOpeners + organisations + existing + partners + listWords + sizeNouns + notNames
     }
 }

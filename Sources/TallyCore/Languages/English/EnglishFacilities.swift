@@ -49,6 +49,7 @@ extension FacilityWords {
         placeLinks: ["in", "of"],
         basedWords: ["based"],
         venueLinks: ["in", "at"],
+        reporting: ["said", "says", "announced", "told", "stated", "added", "reported"],
         aggregates: ["the province", "province's", "provincial health sector", "the sector", "the entire sector",
                      "health sector", "the city", "the district", "hospitals", "clinics", "health stations",
                      "medical centres", "medical centers", "health centres", "facilities", "the two projects",
