@@ -28,8 +28,14 @@ struct FacilityAttribution {
         // province, is in that province ("Lạng Sơn to build a lung hospital").
         let provinces = ArticlePlaces.provinces(in: words, sentence, lexicon: lexicon)
         // A province written inside a name ("Bệnh viện … Lục Yên (Yên Bái)")
-        // is that name's, not the sentence's.
-        let free = provinces.filter { p in !inSentence.contains { $0.first <= p.1 && p.1 <= $0.last } }
+        // or right after it ("Red River Central Hospital in Hanoi … trained
+        // 52 doctors for the district hospital") is that name's, not the sentence's.
+        let free = provinces.filter { p in
+            !inSentence.contains { m in
+                (m.first <= p.1 && p.1 <= m.last) || (m.province == p.0 && p.1 > m.last + 1
+                    && lexicon.placeLinks.match(words, endingAt: p.1 - 1, from: m.last + 1).map { p.1 - $0.length == m.last + 1 } == true)
+            }
+        }
         // "In Thai Binh, the provincial general hospital sent 210 staff to
         // courses in Hanoi": a province that opens the sentence sets it there.
         let opening = free.first.flatMap { first -> Int? in
@@ -57,6 +63,9 @@ struct FacilityAttribution {
                   let model = inSentence.last(where: { $0.last < run.lowerBound && !$0.generic && !$0.project && !$0.counted }),
                   let resolved = story.resolve(model, at: (index, model.first, caption), in: here) {
             owner = .resolved(resolved.elsewhere(words[run]))
+        } else if figure.lowerBound > sentence.lowerBound, lexicon.possessives.contains(words, at: figure.lowerBound - 1) {
+            // "… it sent all of its 120 nurses on courses": the hospital "it" is.
+            owner = inSentence.last(where: { $0.last < figure.lowerBound }).map(Owner.mention) ?? .story
         } else {
             // The nearest before the figure in its clause, unless an aggregate stands between.
             let before = inSentence.last { $0.last < figure.lowerBound }
@@ -78,6 +87,8 @@ struct FacilityAttribution {
         switch owner {
         case .aggregate:
             self.init(owner: nil, story: story)
+        case .story:
+            self.init(main: story)
         case .mention(var m):
             // "Tại huyện Mèo Vạc, Trung tâm Y tế huyện …": a district's
             // facility named by its level alone is the district's its sentence names.
@@ -145,7 +156,7 @@ struct FacilityAttribution {
         province = (owner?.province ?? story.province).map { Gazetteer.provinces[$0].name }
     }
 
-    private enum Owner { case none, aggregate, mention(FacilityMention), resolved(FacilityMention), linkedGeneric(FacilityMention) }
+    private enum Owner { case none, aggregate, story, mention(FacilityMention), resolved(FacilityMention), linkedGeneric(FacilityMention) }
 
     /// One to three capitalised words right before the figure that open a
     /// clause of a list ("…; Hóc Môn 1.895 tỷ"), outside any facility name.

@@ -18,6 +18,7 @@ final class FacilityLexicon: Sendable {
     let venueLinks: PhraseTable<Bool>
     let basedWords: PhraseTable<Bool>
     let reporting: PhraseTable<Bool>
+    let possessives: PhraseTable<Bool>
     let aggregates: PhraseTable<Bool>
     let national: PhraseTable<Bool>
     let nationalOpeners: PhraseTable<Bool>
@@ -46,6 +47,7 @@ final class FacilityLexicon: Sendable {
         venueLinks = PhraseTable(w.venueLinks)
         basedWords = PhraseTable(w.basedWords)
         reporting = PhraseTable(w.reporting)
+        possessives = PhraseTable(w.possessives)
         recipients = PhraseTable(w.recipients)
         aggregates = PhraseTable(w.aggregates)
         national = PhraseTable(w.national)

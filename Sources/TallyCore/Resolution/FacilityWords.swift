@@ -48,6 +48,11 @@ public struct FacilityWords: Sendable {
     /// sentence of one ("In Hanoi, the ministry said …") is where it was
     /// said, not where its figures are.
     public var reporting: [String]
+    /// Possessive pronouns right before a figure ("all of its 120
+    /// nurses"): the figure is the facility's its sentence named before it,
+    /// else the story's, whatever its category. Only right before it: "its
+    /// capacity from 1,873 to 2,041 beds" may be a committee's.
+    public var possessives: [String]
     /// An aggregate over many facilities or a whole province ("toàn tỉnh", "the province").
     public var aggregates: [String]
     /// Before a count of people or courses, the sum over many facilities
@@ -81,7 +86,7 @@ public struct FacilityWords: Sendable {
     /// Every phrase of every table, for `Vocabulary`.
     var phrases: [String] {
         kinds.map(\.phrase) + notKinds + plurals.map(\.phrase) + specialties.map(\.phrase) + levels.map(\.phrase)
-            + directions.map(\.phrase) + branches + campusNumbers.map(\.phrase) + projects + links + recipients + placeLinks + basedWords + venueLinks + reporting + aggregates + countTotals
+            + directions.map(\.phrase) + branches + campusNumbers.map(\.phrase) + projects + links + recipients + placeLinks + basedWords + venueLinks + reporting + possessives + aggregates + countTotals
             + national + nationalOpeners + organisations + existing + partners + listWords + sizeNouns + notNames
     }
 }

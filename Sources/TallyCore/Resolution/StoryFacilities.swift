@@ -40,11 +40,13 @@ struct StoryFacilities {
         // as what it is about; "the hospitals" in passing does not make it so.
         if weight > 1, mentions.contains(where: { $0.counted && !$0.bare }) { many = true }
         // Partial names, names of a province and a level below it with no
-        // place ("Tuyen Quang regional hospital"), and names of a place with
-        // no level ("Dien Ban hospital"): see `rank`.
+        // place ("Tuyen Quang regional hospital"), of a province and a bare
+        // kind word ("Son La hospital"), and names of a place with no level
+        // ("Dien Ban hospital"): see `rank`.
         for m in mentions where weight > 1 && !m.counted && !m.project && !m.partner && m.branch == nil
             && (m.partial || m.number == nil && m.level == nil && !m.place.isEmpty
-                || m.place.isEmpty && m.number == nil && m.province != nil && (m.level == .regional || m.level == .district)) {
+                || m.place.isEmpty && m.number == nil && m.province != nil
+                    && (m.level == .regional || m.level == .district || m.level == nil && m.specialty == nil)) {
             headlinePartials.append((m, weight))
         }
         // A title or lead that names a campus of a hospital it does not
@@ -80,6 +82,10 @@ struct StoryFacilities {
             // A name of its own: its score and its mentions go to the one it fits.
             let key = complete(m).key
             guard knownIndex[key] != fits[0] else { continue }
+            // "Son La hospital" is the lead's one hospital in Son La only
+            // when the article names it nowhere else: "Son La General
+            // Hospital" in the body is the provincial one.
+            if m.level == nil, m.place.isEmpty, let k = knownIndex[key], known[k].score > weight { continue }
             if let k = knownIndex[key] { known[fits[0]].score += known[k].score; known[k].score = 0 }
             aliases[key] = known[fits[0]].mention
         }

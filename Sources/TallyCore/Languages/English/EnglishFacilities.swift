@@ -50,6 +50,7 @@ extension FacilityWords {
         basedWords: ["based"],
         venueLinks: ["in", "at"],
         reporting: ["said", "says", "announced", "told", "stated", "added", "reported"],
+        possessives: ["its"],
         aggregates: ["the province", "province's", "provincial health sector", "the sector", "the entire sector",
                      "health sector", "the city", "the district", "hospitals", "clinics", "health stations",
                      "medical centres", "medical centers", "health centres", "facilities", "the two projects",
@@ -63,7 +64,7 @@ extension FacilityWords {
                    "supported by", "with support from", "with the support of", "with help from",
                    "agreement with", "signed with", "techniques from", "trained at", "training at", "train at", "trained by", "courses at", "studied at", "study at"],
         listWords: ["and"],
-        sizeNouns: ["beds", "bed", "patients"],
+        sizeNouns: ["beds", "bed", "patients", "capacity"],
         notNames: ["satellite", "vnd", "usd", "us", "dong", "billion", "million", "trillion", "new", "private", "public", "modern",
                    "big", "largest", "first", "key", "mr", "ms", "dr", "pm", "prime", "minister",
                    "named", "called", "dubbed", "located"])

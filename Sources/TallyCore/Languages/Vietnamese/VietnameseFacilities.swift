@@ -32,6 +32,7 @@ extension FacilityWords {
         basedWords: [],
         venueLinks: ["tại", "ở"],
         reporting: ["cho biết", "cho hay", "phát biểu", "thông báo", "khẳng định"],
+        possessives: [],
         aggregates: ["toàn tỉnh", "toàn thành phố", "ngành y tế", "toàn ngành", "các bệnh viện", "các cơ sở",
                      "các trạm", "các trung tâm", "các dự án", "các đơn vị", "đều", "mỗi"],
         countTotals: ["tổng số", "tổng cộng"],
