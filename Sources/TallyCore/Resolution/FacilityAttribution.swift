@@ -235,8 +235,6 @@ struct FacilityAttribution {
         return sentence.lowerBound
     }
 
-    /// Whether a phrase of `table` ends right before word `w`, in its sentence
-    /// and with no punctuation between ("in Nam Dinh city", "tại Cần Thơ").
     /// Whether the province at word `k` opens its sentence, alone or after a
     /// place word, before a comma: "In Thai Binh, …", "Tại Hà Nội, …".
     private static func opens(_ k: Int, _ words: [Word], _ sentence: Range<Int>, _ lexicon: FacilityLexicon) -> Bool {
@@ -247,6 +245,8 @@ struct FacilityAttribution {
         return words[k + g.length].gap.contains(.comma)
     }
 
+    /// Whether a phrase of `table` ends right before word `w`, in its sentence
+    /// and with no punctuation between ("in Nam Dinh city", "tại Cần Thơ").
     private static func follows(_ table: PhraseTable<Bool>, at w: Int, _ words: [Word], _ sentence: Range<Int>) -> Bool {
         w > sentence.lowerBound && !words[w].gap.breaksName && table.match(words, endingAt: w - 1, from: sentence.lowerBound) != nil
     }
