@@ -195,7 +195,7 @@ struct FacilityAttribution {
             }
             if let link = lexicon.links.match(words, at: j) {
                 var k = j + link.length
-                while k < words.count, k <= j + link.length + 2, Self.fillers.contains(words[k].lowerID) { k += 1 }
+                while k < words.count, k <= j + link.length + 2, lexicon.fillers.contains(words, at: k) { k += 1 }
                 if let m = mentions.first(where: { $0.first == k }) { return m }
                 return nil
             }
@@ -214,16 +214,12 @@ struct FacilityAttribution {
         guard m.generic, w > sentence.lowerBound,
               inSentence.contains(where: { $0.last < w && !$0.generic && !$0.project && !$0.counted }) else { return .mention(m) }
         var k = w - 1
-        while k > sentence.lowerBound, w - k <= 3, fillers.contains(words[k].lowerID), !words[k + 1].gap.breaksName { k -= 1 }
+        while k > sentence.lowerBound, w - k <= 3, lexicon.fillers.contains(words, at: k), !words[k + 1].gap.breaksName { k -= 1 }
         guard !words[k + 1].gap.breaksName,
               lexicon.recipients.match(words, endingAt: k, from: sentence.lowerBound) != nil else { return .mention(m) }
         return .linkedGeneric(m)
     }
 
-    private static let fillerWords = ["the", "a", "its", "new", "dự", "án", "công", "trình", "project"]
-    private static let fillers = WordSet(fillerWords, folded: false)
-    /// The words compared lower case here, for `Vocabulary`.
-    static let lowerWords = fillerWords
 
     /// Where the figure's clause starts: after the last ";", ":" or ", and".
     private static func clauseStart(_ words: [Word], _ w: Int, _ sentence: Range<Int>) -> Int {

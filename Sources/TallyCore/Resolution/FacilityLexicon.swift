@@ -29,6 +29,12 @@ final class FacilityLexicon: Sendable {
     let listWords: PhraseTable<Bool>
     let sizeNouns: PhraseTable<Bool>
     let notNames: PhraseTable<Bool>
+    let nameBreaks: PhraseTable<Bool>
+    let indefinites: PhraseTable<Bool>
+    let sizeBefore: PhraseTable<Bool>
+    let kindOf: PhraseTable<Bool>
+    let counters: PhraseTable<Bool>
+    let fillers: PhraseTable<Bool>
     let roles: RoleWords.Compiled
 
     init(_ w: FacilityWords, _ r: RoleWords) {
@@ -59,6 +65,12 @@ final class FacilityLexicon: Sendable {
         listWords = PhraseTable(w.listWords)
         sizeNouns = PhraseTable(w.sizeNouns)
         notNames = PhraseTable(w.notNames)
+        nameBreaks = PhraseTable(w.nameBreaks.map { ($0, true) }, spelling: .folded)
+        indefinites = PhraseTable(w.indefinites.map { ($0, true) }, spelling: .folded)
+        sizeBefore = PhraseTable(w.sizeBefore.map { ($0, true) }, spelling: .folded)
+        kindOf = PhraseTable(w.kindOf.map { ($0, true) }, spelling: .folded)
+        counters = PhraseTable(w.counters)
+        fillers = PhraseTable(w.fillers)
         roles = RoleWords.Compiled(r)
     }
 

@@ -50,7 +50,7 @@ struct FacilityParser {
                 var m = lexicon.order == .headFirst ? readHeadFirst(at: i, kind: kind) : readHeadLast(at: i, kind: kind)
                 // "the second facility of the … Hospital", "a new campus for its … hospital".
                 if campus == nil, let p = pending,
-                   m.first == p.at || (m.first == p.at + 1 && Self.articles.contains(words[p.at].foldedID)) {
+                   m.first == p.at || (m.first == p.at + 1 && lexicon.nameBreaks.contains(words, at: p.at)) {
                     campus = (p.number, p.start)
                 }
                 pending = nil
@@ -214,22 +214,22 @@ struct FacilityParser {
             }
             // "the", "an" end a name, but not "An" inside one ("Nghe An", "Long An").
             // After a dash a clause starts: "VOV.VN - A 300-bed … hospital".
-            let article = Self.articles.contains(words[k].foldedID)
-                && (!Self.indefinite.contains(words[k].foldedID) || !words[k].capitalized || k == 0
+            let article = lexicon.nameBreaks.contains(words, at: k)
+                && (!lexicon.indefinites.contains(words, at: k) || !words[k].capitalized || k == 0
                     || words[k].gap.contains(.stop) || words[k].gap.contains(.dash))
                 && Gazetteer.match(words, at: k) == nil  // "An Giang (VNA) - An Giang … Hospital"
             if words[k].capitalized, !words[k].isNumber, !article, !notName(k) {
                 if placeEnd == nil { placeEnd = k }
                 m.first = k; k -= 1; continue
             }
-            if words[k].foldedID == Self.bed, k >= 1, words[k - 1].isNumber, placeEnd == nil {
+            if lexicon.sizeBefore.contains(words, at: k), k >= 1, words[k - 1].isNumber, placeEnd == nil {
                 m.first = k - 1; k -= 2; continue  // "a 1,500-bed General Hospital": a size, not a name
             }
             break
         }
         if let end = placeEnd {
             var start = m.first
-            while start <= end, words[start].isNumber || words[start].foldedID == Self.bed { start += 1 }
+            while start <= end, words[start].isNumber || lexicon.sizeBefore.contains(words, at: start) { start += 1 }
             if start <= end {
                 // A compass word before a province: "Northern Quang Binh".
                 if let d = lexicon.directions.match(words, at: start), Gazetteer.match(words, at: start + d.length) != nil {
@@ -247,7 +247,7 @@ struct FacilityParser {
         if let b = branch(at: j) { m.setCampus(b.number); m.last = j + b.length - 1; j += b.length }
         // "the General Hospital project in Binh Duong": the project word is no part of the name.
         if j < words.count, !words[j].gap.breaksName, let p = lexicon.projects.match(words, at: j) { j += p.length }
-        if j < words.count, words[j].foldedID == Self.of, !words[j].gap.breaksName {
+        if j < words.count, lexicon.kindOf.contains(words, at: j), !words[j].gap.breaksName {
             if let s = lexicon.specialties.match(words, at: j + 1) {
                 if m.specialty == nil || m.specialty == "general" { m.specialty = s.value }
                 m.last = j + s.length; j += 1 + s.length
@@ -269,25 +269,12 @@ struct FacilityParser {
 
     // MARK: Parts
 
-    private static let articleWords = ["the", "a", "an", "this", "that", "its", "their", "our", "in", "at",
-                                       "on", "of", "for", "and", "to", "by", "with", "from"]
-    private static let articles = WordSet(articleWords, folded: true)
-    private static let indefinite = WordSet(["a", "an"], folded: true)
-    private static let bed = Vocabulary.id(of: "bed")
-    private static let of = Vocabulary.id(of: "of")
-    /// The words this parser compares folded, and lower-case, for `Vocabulary`.
-    static let foldedWords = articleWords + ["bed"]
-    static let lowerWords = pluralWords
-
     /// "3 bệnh viện", "các bệnh viện", "two hospitals".
     private func countedBefore(_ i: Int) -> Bool {
         guard i > 0, !words[i].gap.breaksName else { return false }
         let w = words[i - 1]
-        return w.isNumber || Self.plurals.contains(w.lowerID)
+        return w.isNumber || lexicon.counters.contains(words, at: i - 1)
     }
-    private static let pluralWords = ["các", "những", "nhiều", "hai", "ba", "bốn", "năm", "two", "three",
-                                      "four", "five", "several", "many", "both"]
-    private static let plurals = WordSet(pluralWords, folded: false)
 
     /// "Bệnh viện 108", "Military Hospital 15": a short whole number that
     /// ends the name. "bệnh viện 700 giường", "bệnh viện 5 sao" and "dự án

@@ -82,13 +82,36 @@ public struct FacilityWords: Sendable {
     public var sizeNouns: [String]
     /// Capitalised words that are never part of a place name ("VND", "US").
     public var notNames: [String]
+    /// Words that end a name read leftwards from its kind word: articles and
+    /// prepositions ("the", "in", "for"). Compared folded.
+    public var nameBreaks: [String]
+    /// The name breaks that are also capitalised words inside place names
+    /// ("An" in "Nghe An"): they break a name only when written in lower
+    /// case, or at a sentence or clause start. Compared folded.
+    public var indefinites: [String]
+    /// The word of a size written before a kind word ("a 1,500-bed hospital"):
+    /// with its number it is no part of the name. Compared folded.
+    public var sizeBefore: [String]
+    /// The word after a kind word that opens its specialty or place
+    /// ("Hospital of Lungs", "Hospital of Ha Tinh"). Compared folded.
+    public var kindOf: [String]
+    /// Words that count the facilities after them, so they are many
+    /// ("các bệnh viện", "two hospitals").
+    public var counters: [String]
+    /// Words a recipient's link may have before its facility ("for the new
+    /// hospital", "cho dự án bệnh viện"), one word at a time.
+    public var fillers: [String]
 
     /// Every phrase of every table, for `Vocabulary`.
     var phrases: [String] {
         kinds.map(\.phrase) + notKinds + plurals.map(\.phrase) + specialties.map(\.phrase) + levels.map(\.phrase)
             + directions.map(\.phrase) + branches + campusNumbers.map(\.phrase) + projects + links + recipients + placeLinks + basedWords + venueLinks + reporting + possessives + aggregates + countTotals
             + national + nationalOpeners + organisations + existing + partners + listWords + sizeNouns + notNames
+            + counters + fillers
     }
+
+    /// The phrases of the tables compared folded, for `Vocabulary`.
+    var foldedPhrases: [String] { nameBreaks + indefinites + sizeBefore + kindOf }
 }
 
 /// How high in the health system a facility stands.

@@ -17,9 +17,8 @@ enum Vocabulary {
         for spelling in Gazetteer.spellings {
             for w in Words.spellings(spelling.text) { _ = table.intern(w.folded) }
         }
-        for word in FacilityParser.foldedWords { for w in Words.spellings(word) { _ = table.intern(w.folded) } }
-        for word in FacilityParser.lowerWords + FacilityAttribution.lowerWords {
-            for w in Words.spellings(word) { _ = table.intern(w.lower) }
+        for language in Languages.all {
+            for phrase in language.facilities.foldedPhrases { for w in Words.spellings(phrase) { _ = table.intern(w.folded) } }
         }
         return table
     }()
@@ -30,19 +29,4 @@ enum Vocabulary {
         precondition(id != 0, "'\(word)' is in a resolution table but not in Vocabulary: add its list there")
         return id
     }
-}
-
-/// A set of vocabulary words, tested by id.
-struct WordSet: Sendable {
-    private var members: [Bool] = []
-
-    /// - Parameter folded: whether the set holds folded words (else lower-case ones).
-    init(_ words: [String], folded: Bool) {
-        members = Array(repeating: false, count: Vocabulary.words.count + 1)
-        for word in words {
-            for w in Words.spellings(word) { members[Int(Vocabulary.id(of: folded ? w.folded : w.lower))] = true }
-        }
-    }
-
-    @inline(__always) func contains(_ id: Int32) -> Bool { members[Int(id)] }
 }

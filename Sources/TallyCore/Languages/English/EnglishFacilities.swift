@@ -67,5 +67,12 @@ extension FacilityWords {
         sizeNouns: ["beds", "bed", "patients", "capacity"],
         notNames: ["satellite", "vnd", "usd", "us", "dong", "billion", "million", "trillion", "new", "private", "public", "modern",
                    "big", "largest", "first", "key", "mr", "ms", "dr", "pm", "prime", "minister",
-                   "named", "called", "dubbed", "located"])
+                   "named", "called", "dubbed", "located"],
+        nameBreaks: ["the", "a", "an", "this", "that", "its", "their", "our", "in", "at",
+                     "on", "of", "for", "and", "to", "by", "with", "from"],
+        indefinites: ["a", "an"],
+        sizeBefore: ["bed"],
+        kindOf: ["of"],
+        counters: ["two", "three", "four", "five", "several", "many", "both"],
+        fillers: ["the", "a", "its", "new", "project"])
 }

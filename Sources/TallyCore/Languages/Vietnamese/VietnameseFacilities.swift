@@ -45,5 +45,12 @@ extension FacilityWords {
                    "tập huấn tại", "học tập tại", "thực hành tại", "kỹ thuật từ"],
         listWords: ["và"],
         sizeNouns: ["giường", "giường bệnh"],
-        notNames: ["vnd", "usd", "đồng", "tỷ", "triệu", "nghìn"])
+        notNames: ["vnd", "usd", "đồng", "tỷ", "triệu", "nghìn"],
+        // A name's kind word comes first, so no name is read leftwards.
+        nameBreaks: [],
+        indefinites: [],
+        sizeBefore: [],
+        kindOf: [],
+        counters: ["các", "những", "nhiều", "hai", "ba", "bốn", "năm"],
+        fillers: ["dự", "án", "công", "trình"])
 }
