@@ -28,8 +28,10 @@ struct StoryFacilities {
 
     init(lexicon: FacilityLexicon) { self.lexicon = lexicon }
 
-    /// - Parameter mentions: a paragraph's (`AnalysedParagraph.mentions`).
-    mutating func learn(_ mentions: [FacilityMention], index: Int, kind: Paragraph.Kind) {
+    /// - Parameters:
+    ///   - mentions: a paragraph's (`AnalysedParagraph.mentions`).
+    ///   - sentence: the sentence around a word of the paragraph.
+    mutating func learn(_ mentions: [FacilityMention], index: Int, kind: Paragraph.Kind, sentence: (Int) -> Range<Int>) {
         let weight: Int
         switch kind {
         case .title, .teaserTitle: weight = 3
@@ -37,8 +39,14 @@ struct StoryFacilities {
         default: weight = 1
         }
         // A title or lead about several facilities counts them, or names them
-        // as what it is about; "the hospitals" in passing does not make it so.
-        if weight > 1, mentions.contains(where: { $0.counted && !$0.bare }) { many = true }
+        // as what it is about; "the hospitals" in passing does not make it so,
+        // nor do facilities counted after a facility their sentence names,
+        // which is what it is about ("Bệnh viện A mở 18 lớp cho 10 trung tâm y tế").
+        if weight > 1, let c = mentions.first(where: { $0.counted && !$0.bare }),
+           !mentions.contains(where: { $0.first < c.first && sentence(c.first).contains($0.first)
+               && !$0.generic && !$0.counted && !$0.project && !$0.partner && !$0.partial }) {
+            many = true
+        }
         // Partial names, names of a province and a level below it with no
         // place ("Tuyen Quang regional hospital"), of a province and a bare
         // kind word ("Son La hospital"), and names of a place with no level
