@@ -19,7 +19,11 @@ struct FacilityAttribution {
         let sentence = p.sentence(around: figure.lowerBound)
         let words = p.words
         // A partner ("phối hợp với Bệnh viện Bạch Mai") owns none of the figures.
-        let inSentence = ArraySlice(p.mentions(in: sentence).filter { !$0.partner })
+        let all = p.mentions(in: sentence)
+        let inSentence = ArraySlice(all.filter { !$0.partner })
+        // People trained at a partner ("60 nurses will be trained at Bach Mai
+        // Hospital") are the story's facility's, as a figure it names.
+        let named = named || inSentence.isEmpty && all.contains(where: \.partner)
         var aggregates = Self.cues(lexicon.aggregates, words, sentence, outside: inSentence, unless: lexicon.notKinds, counting: true)
         if !money {
             aggregates = (aggregates + Self.cues(lexicon.countTotals, words, sentence, outside: []).filter { $0 < figure.lowerBound && $0 >= figure.lowerBound - 3 }).sorted()

@@ -71,7 +71,7 @@ struct FacilityParser {
                 // What stands right before the name in its clause: a partner
                 // word, or any lower-case word (named in passing, not as the subject).
                 let inClause = m.first > 0 && !words[m.first].gap.breaksName
-                m.partner = inClause && lexicon.partners.match(words, endingAt: m.first - 1) != nil
+                m.partner = inClause && isPartner(before: m.first)
                 m.oblique = inClause && !words[m.first - 1].capitalized
                 found.append(m)
                 i = max(m.last + 1, i + 1)
@@ -269,6 +269,18 @@ struct FacilityParser {
 
     // MARK: Parts
 
+    /// A partner word right before a name, or before a filler or two
+    /// before it (`fillers`: "trained at the National Lung Hospital").
+    private func isPartner(before first: Int) -> Bool {
+        var k = first - 1
+        while k >= 0 {
+            if lexicon.partners.match(words, endingAt: k) != nil { return true }
+            guard first - k <= 2, k > 0, lexicon.fillers.contains(words, at: k), !words[k].gap.breaksName else { return false }
+            k -= 1
+        }
+        return false
+    }
+
     /// "3 bệnh viện", "các bệnh viện", "two hospitals".
     private func countedBefore(_ i: Int) -> Bool {
         guard i > 0, !words[i].gap.breaksName else { return false }
@@ -353,7 +365,10 @@ struct FacilityParser {
     private func joins(after last: Int, to next: Int) -> Join? {
         guard next > last, next - last <= 4 else { return nil }
         for k in (last + 1)...next where words[k].gap.contains(.stop) || words[k].gap.contains(.colon) { return nil }
-        if !words[next].gap.breaksName, lexicon.listWords.match(words, endingAt: next - 1) != nil { return .word }
+        // "… Hospital and the National …": a filler may stand after the list word.
+        var j = next - 1
+        while j > last + 1, next - j <= 2, lexicon.fillers.contains(words, at: j), !words[j].gap.breaksName { j -= 1 }
+        if !words[next].gap.breaksName, lexicon.listWords.match(words, endingAt: j) != nil { return .word }
         return words[next].gap.contains(.comma) ? .comma : nil
     }
 
