@@ -140,7 +140,9 @@ struct FacilityAttribution {
             // article's. After a count of trainees, a province after a place
             // word is where they were trained ("38 doctors were trained in
             // Ho Chi Minh City"), not theirs ("45 doctors from Lao Cai").
-            let first = (named ? provinces.first : provinces.first { p in
+            // A province inside a facility's name is that facility's ("Da
+            // Nang Hospital will train 30 doctors for the district centres").
+            let first = (named ? free.first : free.first { p in
                 p.1 < figure.lowerBound || !Self.follows(lexicon.venueLinks, at: p.1, words, sentence)
             })?.0
             province = national ? nil : (first ?? story.province).map { Gazetteer.provinces[$0].name }
@@ -201,6 +203,11 @@ struct FacilityAttribution {
                 var k = j + link.length
                 while k < words.count, k <= j + link.length + 2, lexicon.fillers.contains(words, at: k) { k += 1 }
                 if let m = mentions.first(where: { $0.first == k }) { return m }
+                // "for the Ky Anh and Huong Son centres": places, then a kind in the plural.
+                var n = k
+                while n < words.count, n - k < 8, words[n].capitalized || lexicon.listWords.contains(words, at: n),
+                      !words[n].gap.contains(.stop) { n += 1 }
+                if n > k, let m = mentions.first(where: { $0.first == n && $0.counted }) { return m }
                 return nil
             }
             j += 1
