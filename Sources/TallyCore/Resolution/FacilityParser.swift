@@ -73,7 +73,8 @@ struct FacilityParser {
                 let inClause = m.first > 0 && !words[m.first].gap.breaksName
                 m.partner = inClause && isPartner(before: m.first)
                 m.oblique = inClause && !words[m.first - 1].capitalized
-                found.append(m)
+                // "opened a neonatal centre with 120 beds": a new unit, no facility.
+                if !(m.generic && m.branch == nil && introduced(m.first)) { found.append(m) }
                 i = max(m.last + 1, i + 1)
             } else if let p = lexicon.plurals.match(words, at: i) {
                 var m = FacilityMention(first: i, last: i + p.length - 1, kind: p.value)
@@ -268,6 +269,19 @@ struct FacilityParser {
     }
 
     // MARK: Parts
+
+    /// An indefinite article ("a", "an") a few words before a kind word,
+    /// in its clause: "a new neonatal centre" brings in a thing not named
+    /// before, so it points back at no facility.
+    private func introduced(_ first: Int) -> Bool {
+        var k = first - 1
+        while k >= 0, first - k <= 3, !words[k + 1].gap.breaksName {
+            if lexicon.indefinites.contains(words, at: k) { return !words[k].capitalized || words[k].gap.contains(.stop) || k == 0 }
+            if words[k].capitalized { return false }
+            k -= 1
+        }
+        return false
+    }
 
     /// A partner word right before a name, or before a filler or two
     /// before it (`fillers`: "trained at the National Lung Hospital").
