@@ -20,10 +20,15 @@ struct FacilityAttribution {
         let words = p.words
         // A partner ("phối hợp với Bệnh viện Bạch Mai") owns none of the figures.
         let all = p.mentions(in: sentence)
-        let inSentence = ArraySlice(all.filter { !$0.partner })
+        // Trainees' count before a venue word and a facility ("cử 24 bác sĩ
+        // đi đào tạo tại Bệnh viện K") names where they were trained: a partner.
+        let venues = named ? [] : all.filter { m in
+            m.first > figure.upperBound && Self.follows(lexicon.venueLinks, at: m.first, words, sentence)
+        }.map(\.first)
+        let inSentence = ArraySlice(all.filter { !$0.partner && !venues.contains($0.first) })
         // People trained at a partner ("60 nurses will be trained at Bach Mai
         // Hospital") are the story's facility's, as a figure it names.
-        let named = named || inSentence.isEmpty && all.contains(where: \.partner)
+        let named = named || inSentence.isEmpty && (!venues.isEmpty || all.contains(where: \.partner))
         var aggregates = Self.cues(lexicon.aggregates, words, sentence, outside: inSentence, unless: lexicon.notKinds, counting: true)
         if !money {
             aggregates = (aggregates + Self.cues(lexicon.countTotals, words, sentence, outside: []).filter { $0 < figure.lowerBound && $0 >= figure.lowerBound - 3 }).sorted()

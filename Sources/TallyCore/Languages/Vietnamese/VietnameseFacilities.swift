@@ -27,7 +27,7 @@ extension FacilityWords {
         campusNumbers: [("cũ", "1"), ("mới", "2"), ("thứ hai", "2"), ("thứ 2", "2"), ("thứ ba", "3"), ("thứ 3", "3")],
         projects: ["dự án", "công trình", "đơn vị"],
         links: ["cho", "của", "tại", "thuộc"],
-        recipients: ["cho"],
+        recipients: ["cho", "của"],
         placeLinks: ["tại", "ở"],
         basedWords: [],
         venueLinks: ["tại", "ở"],
