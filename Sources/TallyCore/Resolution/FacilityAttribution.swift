@@ -28,7 +28,7 @@ struct FacilityAttribution {
         let inSentence = ArraySlice(all.filter { !$0.partner && !venues.contains($0.first) })
         // People trained at a partner ("60 nurses will be trained at Bach Mai
         // Hospital") are the story's facility's, as a figure it names.
-        let named = named || inSentence.isEmpty && (!venues.isEmpty || all.contains(where: \.partner))
+        let named = named || inSentence.isEmpty && all.contains { ($0.partner || venues.contains($0.first)) && !$0.counted }
         var aggregates = Self.cues(lexicon.aggregates, words, sentence, outside: inSentence, unless: lexicon.notKinds, counting: true)
         if !money {
             aggregates = (aggregates + Self.cues(lexicon.countTotals, words, sentence, outside: []).filter { $0 < figure.lowerBound && $0 >= figure.lowerBound - 3 }).sorted()
@@ -63,7 +63,7 @@ struct FacilityAttribution {
         } else if let m = inSentence.first(where: { $0.first <= figure.upperBound && $0.last >= figure.lowerBound }) {
             owner = .mention(m)
         } else if let m = Self.linked(after: figure.upperBound, words, inSentence, lexicon) {
-            owner = Self.owner(m, words, sentence, inSentence, lexicon)
+            owner = Self.owner(m, words, sentence, inSentence, lexicon, afterFigure: true)
         } else if let m = inSentence.first(where: { $0.first == figure.upperBound + 1 }), !words[m.first].gap.breaksName {
             // "a new 500-bed Hoa Binh Obstetrics and Paediatrics Hospital": a
             // size right before a name is the name's, whatever the clause says.
@@ -82,7 +82,7 @@ struct FacilityAttribution {
             let clause = Self.clauseStart(words, figure.lowerBound, sentence)
             if let m = before, m.last >= clause, cueBefore.map({ $0 < m.first }) ?? true {
                 // "X đã đào tạo cho bệnh viện 126 bác sĩ": as after a figure.
-                owner = Self.owner(m, words, sentence, inSentence, lexicon)
+                owner = Self.owner(m, words, sentence, inSentence, lexicon, afterFigure: false)
             } else if let c = cueBefore, c >= clause {
                 owner = .aggregate
             } else if let m = inSentence.first(where: { $0.first > figure.upperBound }) {
@@ -221,18 +221,21 @@ struct FacilityAttribution {
     }
     /// A figure's owner when mention `m` names it: `.linkedGeneric` for a
     /// generic name ("the hospital", "bệnh viện") right after a recipient's
-    /// link word ("for", "cho"; fillers such as "the", "dự án" between) in a
+    /// link word ("for", "cho"; fillers such as "the", "dự án" between), or
+    /// after the figure an owner's ("42 bác sĩ của bệnh viện"), in a
     /// sentence that names a facility before it. Not after any link: "quy mô
     /// của bệnh viện" and "at the hospital" may well be the one just named.
     private static func owner(_ m: FacilityMention, _ words: [Word], _ sentence: Range<Int>,
-                              _ inSentence: ArraySlice<FacilityMention>, _ lexicon: FacilityLexicon) -> Owner {
+                              _ inSentence: ArraySlice<FacilityMention>, _ lexicon: FacilityLexicon, afterFigure: Bool) -> Owner {
         let w = m.first
         guard m.generic, w > sentence.lowerBound,
               inSentence.contains(where: { $0.last < w && !$0.generic && !$0.project && !$0.counted }) else { return .mention(m) }
         var k = w - 1
         while k > sentence.lowerBound, w - k <= 3, lexicon.fillers.contains(words, at: k), !words[k + 1].gap.breaksName { k -= 1 }
         guard !words[k + 1].gap.breaksName,
-              lexicon.recipients.match(words, endingAt: k, from: sentence.lowerBound) != nil else { return .mention(m) }
+              lexicon.recipients.match(words, endingAt: k, from: sentence.lowerBound) != nil
+                || afterFigure && lexicon.ownerLinks.match(words, endingAt: k, from: sentence.lowerBound) != nil
+        else { return .mention(m) }
         return .linkedGeneric(m)
     }
 

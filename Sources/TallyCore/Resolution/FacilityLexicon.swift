@@ -5,6 +5,7 @@ final class FacilityLexicon: Sendable {
     let order: FacilityWords.Order
     let kinds: PhraseTable<(kind: String, specialty: String?)>
     let notKinds: PhraseTable<Bool>
+    let bareKinds: PhraseTable<String>
     let plurals: PhraseTable<String>
     let specialties: PhraseTable<String>
     let levels: PhraseTable<Level>
@@ -14,6 +15,7 @@ final class FacilityLexicon: Sendable {
     let projects: PhraseTable<Bool>
     let links: PhraseTable<Bool>
     let recipients: PhraseTable<Bool>
+    let ownerLinks: PhraseTable<Bool>
     let placeLinks: PhraseTable<Bool>
     let venueLinks: PhraseTable<Bool>
     let basedWords: PhraseTable<Bool>
@@ -41,6 +43,7 @@ final class FacilityLexicon: Sendable {
         order = w.order
         kinds = PhraseTable(w.kinds.map { ($0.phrase, ($0.kind, $0.specialty)) })
         notKinds = PhraseTable(w.notKinds)
+        bareKinds = PhraseTable(w.bareKinds.map { ($0.phrase, $0.kind) })
         plurals = PhraseTable(w.plurals.map { ($0.phrase, $0.kind) })
         specialties = PhraseTable(w.specialties.map { ($0.phrase, $0.specialty) })
         levels = PhraseTable(w.levels.map { ($0.phrase, $0.level) })
@@ -55,6 +58,7 @@ final class FacilityLexicon: Sendable {
         reporting = PhraseTable(w.reporting)
         possessives = PhraseTable(w.possessives)
         recipients = PhraseTable(w.recipients)
+        ownerLinks = PhraseTable(w.ownerLinks)
         aggregates = PhraseTable(w.aggregates)
         national = PhraseTable(w.national)
         nationalOpeners = PhraseTable(w.nationalOpeners)

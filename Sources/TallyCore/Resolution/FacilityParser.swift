@@ -76,6 +76,15 @@ struct FacilityParser {
                 // "opened a neonatal centre with 120 beds": a new unit, no facility.
                 if !(m.generic && m.branch == nil && introduced(m.first)) { found.append(m) }
                 i = max(m.last + 1, i + 1)
+            } else if let bare = lexicon.bareKinds.match(words, at: i), standsAlone(i + bare.length) {
+                // "đào tạo 20 bác sĩ cho trung tâm": the centre named before.
+                var m = FacilityMention(first: i, last: i + bare.length - 1, kind: bare.value)
+                m.counted = countedBefore(i)
+                let inClause = i > 0 && !words[i].gap.breaksName
+                m.partner = inClause && isPartner(before: i)
+                m.oblique = inClause && !words[i - 1].capitalized
+                found.append(m)
+                i += bare.length
             } else if let p = lexicon.plurals.match(words, at: i) {
                 var m = FacilityMention(first: i, last: i + p.length - 1, kind: p.value)
                 m.counted = true
@@ -269,6 +278,14 @@ struct FacilityParser {
     }
 
     // MARK: Parts
+
+    /// Whether a bare kind word ending before `j` stands alone: what
+    /// follows is no level, specialty, place or capitalised word of a name.
+    private func standsAlone(_ j: Int) -> Bool {
+        guard j < words.count, !words[j].gap.breaksName else { return true }
+        return !words[j].capitalized && !words[j].isNumber && lexicon.levels.match(words, at: j) == nil
+            && lexicon.specialties.match(words, at: j) == nil && Gazetteer.match(words, at: j) == nil
+    }
 
     /// An indefinite article ("a", "an") a few words before a kind word,
     /// in its clause: "a new neonatal centre" brings in a thing not named

@@ -15,6 +15,11 @@ public struct FacilityWords: Sendable {
     public var kinds: [(phrase: String, kind: String, specialty: String?)]
     /// Phrases holding a kind word that name no facility ("the city centre").
     public var notKinds: [String]
+    /// Kind words that name a facility only alone, pointing back at one of
+    /// their kind named before ("trung tâm" for a Trung tâm Y tế huyện …).
+    /// Followed by a level, a specialty or a capitalised word they name
+    /// something else ("trung tâm huyện", "Trung tâm Hội nghị tỉnh").
+    public var bareKinds: [(phrase: String, kind: String)]
     /// Kind words in the plural: many facilities, never one ("72 health clinics").
     public var plurals: [(phrase: String, kind: String)]
     public var specialties: [(phrase: String, specialty: String)]
@@ -36,6 +41,12 @@ public struct FacilityWords: Sendable {
     /// hospital" after one is not a facility its sentence named before it
     /// ("Hai Van Hospital will train 60 doctors for the hospital").
     public var recipients: [String]
+    /// Link words after a count that say whose it is ("42 bác sĩ của bệnh
+    /// viện", "30 doctors of the hospital"): the hospital after one is, as
+    /// after a recipient's link, not a facility its sentence named before.
+    /// Before a figure they are a possessive ("quy mô của bệnh viện lên 220
+    /// giường" is the hospital just named).
+    public var ownerLinks: [String]
     /// Words before a place ("tại Thủ Đức", "in Binh Duong", "province of").
     public var placeLinks: [String]
     /// A word after a province and a dash that places the name after it
@@ -104,8 +115,8 @@ public struct FacilityWords: Sendable {
 
     /// Every phrase of every table, for `Vocabulary`.
     var phrases: [String] {
-        kinds.map(\.phrase) + notKinds + plurals.map(\.phrase) + specialties.map(\.phrase) + levels.map(\.phrase)
-            + directions.map(\.phrase) + branches + campusNumbers.map(\.phrase) + projects + links + recipients + placeLinks + basedWords + venueLinks + reporting + possessives + aggregates + countTotals
+        kinds.map(\.phrase) + notKinds + bareKinds.map(\.phrase) + plurals.map(\.phrase) + specialties.map(\.phrase) + levels.map(\.phrase)
+            + directions.map(\.phrase) + branches + campusNumbers.map(\.phrase) + projects + links + recipients + ownerLinks + placeLinks + basedWords + venueLinks + reporting + possessives + aggregates + countTotals
             + national + nationalOpeners + organisations + existing + partners + listWords + sizeNouns + notNames
             + counters + fillers
     }

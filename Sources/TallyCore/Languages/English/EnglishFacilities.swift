@@ -12,6 +12,8 @@ extension FacilityWords {
                 ("centre", "medical-centre", nil), ("center", "medical-centre", nil)],
         notKinds: ["city centre", "city center", "town centre", "town center", "data centre", "data center",
                    "convention centre", "convention center", "shopping centre", "shopping center"],
+        // "centre" alone is a kind of its own here.
+        bareKinds: [],
         plurals: [("hospitals", "hospital"), ("clinics", "clinic"), ("health clinics", "clinic"),
                   ("health stations", "health-station"), ("medical centres", "medical-centre"),
                   ("medical centers", "medical-centre"), ("health centres", "medical-centre"),
@@ -46,6 +48,7 @@ extension FacilityWords {
         projects: ["project", "works", "facility"],
         links: ["for", "of", "to", "at", "in"],
         recipients: ["for", "to"],
+        ownerLinks: ["of"],
         placeLinks: ["in", "of"],
         basedWords: ["based"],
         venueLinks: ["in", "at"],
