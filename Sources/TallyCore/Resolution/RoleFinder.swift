@@ -258,9 +258,11 @@ enum RoleFinder {
         for (i, r) in role { facts[i].role = r }
     }
 
-    /// Parts that add up to the total, or to less (some may go unnamed), or to 2 % more (rounding).
+    /// Parts that add up to the total, or to less (some may go unnamed), or
+    /// to 2 % more, or to what a total written coarser rounds or cuts
+    /// ("more than VND1.2 trillion": VND800 billion and VND434.5 billion).
     private static func fits(_ sum: Decimal, in total: Decimal) -> Bool {
-        total > 0 && sum * 50 <= total * 51 && sum > 0
+        total > 0 && sum > 0 && (sum * 50 <= total * 51 || FigureLinker.agrees(sum, total))
     }
 
     private static func sameOwner(_ total: Fact, _ part: Fact) -> Bool {
