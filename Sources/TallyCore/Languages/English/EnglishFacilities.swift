@@ -3,13 +3,8 @@ extension FacilityWords {
     /// level and specialty before the kind word, a campus after it.
     public static let english = FacilityWords(
         order: .headLast,
-        kinds: [("hospital", "hospital", nil), ("medical centre", "medical-centre", nil),
-                ("medical center", "medical-centre", nil), ("health centre", "medical-centre", nil),
-                ("health center", "medical-centre", nil), ("health station", "health-station", nil),
-                ("health clinic", "clinic", nil), ("clinic", "clinic", nil), ("polyclinic", "clinic", "general"),
-                ("centre for disease control", "cdc", nil), ("center for disease control", "cdc", nil),
-                ("cdc", "cdc", nil), ("infirmary", "infirmary", nil),
-                ("centre", "medical-centre", nil), ("center", "medical-centre", nil)],
+        // Each also in the possessive: "the hospital's new wing".
+        kinds: englishKinds + englishKinds.map { ($0.phrase + "'s", $0.kind, $0.specialty) },
         notKinds: ["city centre", "city center", "town centre", "town center", "data centre", "data center",
                    "convention centre", "convention center", "shopping centre", "shopping center"],
         // "centre" alone is a kind of its own here.
@@ -78,4 +73,13 @@ extension FacilityWords {
         kindOf: ["of"],
         counters: ["two", "three", "four", "five", "several", "many", "both"],
         fillers: ["the", "a", "its", "new", "project"])
+
+    private static let englishKinds: [(phrase: String, kind: String, specialty: String?)] = [
+        ("hospital", "hospital", nil), ("medical centre", "medical-centre", nil),
+        ("medical center", "medical-centre", nil), ("health centre", "medical-centre", nil),
+        ("health center", "medical-centre", nil), ("health station", "health-station", nil),
+        ("health clinic", "clinic", nil), ("clinic", "clinic", nil), ("polyclinic", "clinic", "general"),
+        ("centre for disease control", "cdc", nil), ("center for disease control", "cdc", nil),
+        ("cdc", "cdc", nil), ("infirmary", "infirmary", nil),
+        ("centre", "medical-centre", nil), ("center", "medical-centre", nil)]
 }

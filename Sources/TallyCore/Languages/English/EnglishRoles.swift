@@ -8,7 +8,7 @@ extension RoleWords {
                       "comprising", "comprises"],
         totals: ["total", "totalling", "totaling", "in total", "a total of", "overall"],
         neither: ["increase", "increased", "increases", "additional", "disbursed", "spent", "paid", "saved",
-                  "rise", "more than planned"],
+                  "rise", "more than planned", "original", "originally", "initial", "initially"],
         conversions: ["equivalent to", "equal to", "or", "about", "around", "approximately", "some", "nearly",
                       "over", "more than", "roughly", "almost"])
 }

@@ -6,7 +6,8 @@ extension RoleWords {
                 "chi phí thiết bị", "thiết bị", "vốn viện trợ", "viện trợ", "vốn xã hội hóa", "xã hội hóa"],
         partOpeners: ["trong đó", "trong tổng số", "bao gồm", "gồm"],
         totals: ["tổng", "tổng mức", "tổng mức đầu tư", "tổng vốn", "tổng cộng", "tổng kinh phí"],
-        neither: ["tăng thêm", "tăng", "bổ sung", "giải ngân", "đã chi", "tiết kiệm", "nộp"],
+        neither: ["tăng thêm", "tăng", "bổ sung", "giải ngân", "đã chi", "tiết kiệm", "nộp", "ban đầu",
+                  "giá trị thực hiện"],
         conversions: ["tương đương", "tương đương với", "tức", "tức là", "hay", "quy đổi", "khoảng", "gần",
                       "hơn", "trên"])
 }
