@@ -7,13 +7,15 @@ struct FacilityAttribution {
 
     /// - Parameters:
     ///   - money: money is never a "total number" of people.
-    ///   - named: whether a figure its sentence ties to no facility is the
-    ///     story's; training is counted by programme or province, so it is not.
+    ///   - trainees: the figure counts people trained, so a facility or
+    ///     province after a venue word is where they were trained, not theirs.
+    ///     Like any figure its sentence ties to no facility, they are the
+    ///     story's facility's (two blind labellers read them so).
     ///   - caption: the paragraph is a photo's caption.
     init(paragraph p: AnalysedParagraph, index: Int, caption: Bool, lexicon: FacilityLexicon, story: StoryFacilities,
-         span: Range<Int>, ratio: Bool, money: Bool, named: Bool) {
+         span: Range<Int>, ratio: Bool, money: Bool, trainees: Bool) {
         guard let figure = p.words(in: span) else {
-            if ratio || !named { self.init(owner: nil, story: story) } else { self.init(main: story) }
+            if ratio { self.init(owner: nil, story: story) } else { self.init(main: story) }
             return
         }
         let sentence = p.sentence(around: figure.lowerBound)
@@ -22,13 +24,10 @@ struct FacilityAttribution {
         let all = p.mentions(in: sentence)
         // Trainees' count before a venue word and a facility ("cử 24 bác sĩ
         // đi đào tạo tại Bệnh viện K") names where they were trained: a partner.
-        let venues = named ? [] : all.filter { m in
+        let venues = !trainees ? [] : all.filter { m in
             m.first > figure.upperBound && Self.follows(lexicon.venueLinks, at: m.first, words, sentence)
         }.map(\.first)
         let inSentence = ArraySlice(all.filter { !$0.partner && !venues.contains($0.first) })
-        // People trained at a partner ("60 nurses will be trained at Bach Mai
-        // Hospital") are the story's facility's, as a figure it names.
-        let named = named || inSentence.isEmpty && all.contains { ($0.partner || venues.contains($0.first)) && !$0.counted }
         var aggregates = Self.cues(lexicon.aggregates, words, sentence, outside: inSentence, unless: lexicon.notKinds, counting: true)
         if !money {
             aggregates = (aggregates + Self.cues(lexicon.countTotals, words, sentence, outside: []).filter { $0 < figure.lowerBound && $0 >= figure.lowerBound - 3 }).sorted()
@@ -138,7 +137,10 @@ struct FacilityAttribution {
                 p.1 == sentence.lowerBound && p.1 < figure.lowerBound
                     && !((p.1 + 1)...figure.lowerBound).contains { words[$0].gap.contains(.comma) || words[$0].gap.contains(.colon) }
             } == true
-            if national || !named || elsewhere || aboutProvince { self.init(owner: nil, story: story) } else { self.init(main: story) }
+            // Trainees with a province after them but where they were trained
+            // ("45 doctors from Lao Cai") are that province's.
+            let theirs = trainees && free.contains { $0.1 > figure.upperBound && !Self.follows(lexicon.venueLinks, at: $0.1, words, sentence) }
+            if national || elsewhere || aboutProvince || theirs { self.init(owner: nil, story: story) } else { self.init(main: story) }
         }
         if facility == nil {
             // An aggregate is in the province its sentence names, else the
@@ -147,7 +149,7 @@ struct FacilityAttribution {
             // Ho Chi Minh City"), not theirs ("45 doctors from Lao Cai").
             // A province inside a facility's name is that facility's ("Da
             // Nang Hospital will train 30 doctors for the district centres").
-            let first = (named ? free.first : free.first { p in
+            let first = (!trainees ? free.first : free.first { p in
                 p.1 < figure.lowerBound || !Self.follows(lexicon.venueLinks, at: p.1, words, sentence)
             })?.0
             province = national ? nil : (first ?? story.province).map { Gazetteer.provinces[$0].name }
