@@ -103,9 +103,11 @@ struct FacilityParser {
             }
         }
         markPartnerLists(&found)
-        // "3 dự án xây mới bệnh viện đa khoa": what a count names is counted too.
+        // "3 dự án xây mới bệnh viện đa khoa": what a count names is counted
+        // too, in its sentence ("… to clinics. The hospital has …" is one).
         for k in found.indices.dropFirst() where found[k - 1].counted && (found[k].generic || found[k].partial)
-            && found[k].first - found[k - 1].last <= 4 {
+            && found[k].first - found[k - 1].last <= 4
+            && !((found[k - 1].last + 1)...found[k].first).contains(where: { words[$0].gap.contains(.stop) }) {
             found[k].counted = true
         }
         return found
