@@ -34,6 +34,11 @@ enum PeriodFinder {
                 }
                 out.append((i, written(openStart(sentence, year: i, scope: scope), i + 1))); i += 1; continue
             }
+            // "từ đầu năm 2017", "cuối năm 2024", "since early 2023": as written.
+            if let n = lex.match(.yearPart, tokens, at: i), i + n < scope.upperBound, year(tokens, i + n) != nil {
+                let open = i > scope.lowerBound && lex.has(tokens[i - 1], .openPeriod) && !sentence.contains(.planned, in: scope)
+                out.append((i, written(open ? i - 1 : i, i + n + 1))); i += n + 1; continue
+            }
             if let n = lex.match(.periodPhrase, tokens, at: i), i + n <= scope.upperBound {
                 out.append((i, written(i, i + n))); i += n; continue
             }

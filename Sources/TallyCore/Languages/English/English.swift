@@ -292,6 +292,9 @@ extension LanguageTable {
                 "the first half", "the second half", "the first quarter", "the second quarter",
                 "the third quarter", "the fourth quarter", "the last quarter",
             ],
+            .yearPart: [
+                "early", "late", "the end of", "the beginning of", "the middle of",
+            ],
             .periodTie: [
                 "of",
             ],

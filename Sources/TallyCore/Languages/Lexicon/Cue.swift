@@ -48,6 +48,9 @@ public enum Cue: Int, CaseIterable, Sendable {
     case periodLead
     /// Parts of a year with no count ("the first half", "quý ii").
     case periodPart
+    /// Parts of a year written right before it ("cuối năm 2024", "early
+    /// 2023"): with the year they are a period as written, not the year.
+    case yearPart
     /// Ties between a period and its year ("of", "của năm").
     case periodTie
     /// Words that end a counted period ("đầu năm", "qua").

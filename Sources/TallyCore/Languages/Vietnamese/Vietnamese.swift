@@ -238,6 +238,9 @@ extension LanguageTable {
                 // Quarters: "quý II/2026", "quý 3 năm 2025".
                 "quý i", "quý ii", "quý iii", "quý iv", "quý 1", "quý 2", "quý 3", "quý 4",
             ],
+            .yearPart: [
+                "đầu năm", "cuối năm", "giữa năm",
+            ],
             .periodTie: [
                 "của năm", "năm", "/",
             ],
