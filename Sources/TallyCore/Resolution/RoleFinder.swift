@@ -69,11 +69,16 @@ enum RoleFinder {
                 let previous = n > 0 ? figures[n - 1].words.upperBound : nil
                 let next = n + 1 < figures.count ? figures[n + 1].words.lowerBound : nil
                 var c = cue(m, a.words, roles, after: previous, before: next)
-                // "trong đó tuyến tỉnh 1.150 giường và tuyến huyện 1.800 giường":
-                // a figure joined to a part by "và" / "and" or a comma is a part too.
+                // "trong đó tuyến tỉnh 1.150 giường và tuyến huyện 1.800 giường",
+                // "gồm 250 giường sản phụ khoa và 150 giường nhi": a figure joined
+                // to a part by "và" / "and" or a comma, a few words of its noun
+                // between, is a part too.
                 if c == .none, n > 0, read.cues.last == .part, let p = previous, figures[n - 1].sentence == m.sentence,
                    facts[figures[n - 1].index].unit == facts[m.index].unit, p + 1 < m.words.lowerBound,
-                   lexicon.listWords.contains(a.words, at: p + 1) || a.words[p + 1].gap.contains(.comma) {
+                   let q = ((p + 1)..<min(m.words.lowerBound, p + 5)).first(where: {
+                       lexicon.listWords.contains(a.words, at: $0) || a.words[$0].gap.contains(.comma)
+                   }),
+                   !((p + 1)...q).contains(where: { a.words[$0].isNumber || a.words[$0].gap.contains(.stop) }) {
                     c = .part
                 }
                 read.cues.append(c)
