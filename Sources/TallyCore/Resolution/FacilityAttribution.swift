@@ -29,7 +29,10 @@ struct FacilityAttribution {
         }.map(\.first)
         let inSentence = ArraySlice(all.filter { !$0.partner && !venues.contains($0.first) })
         var aggregates = Self.cues(lexicon.aggregates, words, sentence, outside: inSentence, unless: lexicon.notKinds, counting: true)
-        if !money {
+        // "a total of 500 doctors" counts across facilities, unless a facility
+        // named before it in the sentence is what the total is of ("Bệnh viện
+        // Phổi … nâng tổng số lên 350 giường").
+        if !money, !inSentence.contains(where: { $0.last < figure.lowerBound && !$0.generic && !$0.counted && !$0.project }) {
             aggregates = (aggregates + Self.cues(lexicon.countTotals, words, sentence, outside: []).filter { $0 < figure.lowerBound && $0 >= figure.lowerBound - 3 }).sorted()
         }
         // A name that says what but not where, in a sentence that names one
