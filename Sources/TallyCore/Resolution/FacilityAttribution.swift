@@ -55,7 +55,9 @@ struct FacilityAttribution {
             else { return nil }
             return first.0
         }
-        let here = opening ?? free.first.flatMap { first in free.allSatisfy { $0.0 == first.0 } ? first.0 : nil }
+        // Where trainees go to learn ("cử 20 bác sĩ ra Huế học") places no name of theirs.
+        let placing = trainees ? free.filter { !Self.follows(lexicon.venueLinks, at: $0.1, words, sentence) } : free
+        let here = opening ?? placing.first.flatMap { first in placing.allSatisfy { $0.0 == first.0 } ? first.0 : nil }
         // A national figure says so just before it ("nationwide, 500 doctors").
         let national = Self.cues(lexicon.national, words, sentence, outside: inSentence)
             .contains { $0 < figure.lowerBound && $0 >= figure.lowerBound - 4 }

@@ -46,7 +46,7 @@ extension FacilityWords {
         ownerLinks: ["of"],
         placeLinks: ["in", "of"],
         basedWords: ["based"],
-        venueLinks: ["in", "at"],
+        venueLinks: ["in", "at", "to"],
         reporting: ["said", "says", "announced", "told", "stated", "added", "reported"],
         possessives: ["its"],
         aggregates: ["the province", "province's", "provincial health sector", "the sector", "the entire sector",

@@ -34,7 +34,7 @@ extension FacilityWords {
         ownerLinks: ["của"],
         placeLinks: ["tại", "ở"],
         basedWords: [],
-        venueLinks: ["tại", "ở"],
+        venueLinks: ["tại", "ở", "ra", "đến"],
         reporting: ["cho biết", "cho hay", "phát biểu", "thông báo", "khẳng định"],
         possessives: [],
         aggregates: ["toàn tỉnh", "toàn thành phố", "ngành y tế", "toàn ngành", "các bệnh viện", "các cơ sở",
