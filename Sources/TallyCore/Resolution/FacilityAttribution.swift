@@ -144,7 +144,7 @@ struct FacilityAttribution {
             } == true
             // Trainees with a province after them but where they were trained
             // ("45 doctors from Lao Cai") are that province's.
-            let theirs = trainees && free.contains { $0.1 > figure.upperBound && !Self.follows(lexicon.venueLinks, at: $0.1, words, sentence) }
+            let theirs = trainees && placing.contains { $0.1 > figure.upperBound }
             if national || elsewhere || aboutProvince || theirs { self.init(owner: nil, story: story) } else { self.init(main: story) }
         }
         if facility == nil {
@@ -245,7 +245,6 @@ struct FacilityAttribution {
         else { return .mention(m) }
         return .linkedGeneric(m)
     }
-
 
     /// Where the figure's clause starts: after the last ";", ":" or ", and".
     private static func clauseStart(_ words: [Word], _ w: Int, _ sentence: Range<Int>) -> Int {

@@ -68,11 +68,7 @@ struct FacilityParser {
                     m.counted = false
                 }
                 provinceInBrackets(&m)
-                // What stands right before the name in its clause: a partner
-                // word, or any lower-case word (named in passing, not as the subject).
-                let inClause = m.first > 0 && !words[m.first].gap.breaksName
-                m.partner = inClause && isPartner(before: m.first)
-                m.oblique = inClause && !words[m.first - 1].capitalized
+                markStanding(&m)
                 // "opened a neonatal centre with 120 beds": a new unit, no facility.
                 if !(m.generic && m.branch == nil && introduced(m.first)) { found.append(m) }
                 i = max(m.last + 1, i + 1)
@@ -80,9 +76,7 @@ struct FacilityParser {
                 // "đào tạo 20 bác sĩ cho trung tâm": the centre named before.
                 var m = FacilityMention(first: i, last: i + bare.length - 1, kind: bare.value)
                 m.counted = countedBefore(i)
-                let inClause = i > 0 && !words[i].gap.breaksName
-                m.partner = inClause && isPartner(before: i)
-                m.oblique = inClause && !words[i - 1].capitalized
+                markStanding(&m)
                 found.append(m)
                 i += bare.length
             } else if let p = lexicon.plurals.match(words, at: i) {
@@ -280,6 +274,14 @@ struct FacilityParser {
     }
 
     // MARK: Parts
+
+    /// What stands right before a name in its clause: a partner word, or
+    /// any lower-case word (named in passing, not as the subject).
+    private func markStanding(_ m: inout FacilityMention) {
+        let inClause = m.first > 0 && !words[m.first].gap.breaksName
+        m.partner = inClause && isPartner(before: m.first)
+        m.oblique = inClause && !words[m.first - 1].capitalized
+    }
 
     /// Whether a bare kind word ending before `j` stands alone: what
     /// follows is no level, specialty, place or capitalised word of a name.
