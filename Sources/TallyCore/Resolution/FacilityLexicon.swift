@@ -24,6 +24,7 @@ final class FacilityLexicon: Sendable {
     let aggregates: PhraseTable<Bool>
     let national: PhraseTable<Bool>
     let nationalOpeners: PhraseTable<Bool>
+    let sectorOpeners: PhraseTable<Bool>
     let countTotals: PhraseTable<Bool>
     let organisations: PhraseTable<Bool>
     let existing: PhraseTable<Bool>
@@ -62,6 +63,7 @@ final class FacilityLexicon: Sendable {
         aggregates = PhraseTable(w.aggregates)
         national = PhraseTable(w.national)
         nationalOpeners = PhraseTable(w.nationalOpeners)
+        sectorOpeners = PhraseTable(w.sectorOpeners)
         countTotals = PhraseTable(w.countTotals)
         organisations = PhraseTable(w.organisations)
         existing = PhraseTable(w.existing)

@@ -32,17 +32,18 @@ public enum FacilityResolver {
             let lexicon = FacilityLexicon.forLanguage(article.language)
             var story = StoryFacilities(lexicon: lexicon)
             var places = ArticlePlaces.Scores(sources: sources, lexicon: lexicon)
-            var mentions: [(index: Int, mentions: [FacilityMention], paragraph: AnalysedParagraph)] = []
+            var mentions: [(index: Int, mentions: [FacilityMention], cues: StoryFacilities.HeadlineCues)] = []
             // Bylines and headings name facilities too ("Kon Tum Oncology Hospital" alone on a line).
             for index in article.paragraphs where document.paragraphs[index].kind.carriesFacts
                 || document.paragraphs[index].kind == .byline {
                 let p = analyses.analyse(index, with: article.language)
                 places.add(document.paragraphs[index].kind, p.words)
-                mentions.append((index, p.mentions, p))
+                // What `learn` reads of the paragraph is kept, never the analysis itself.
+                mentions.append((index, p.mentions, StoryFacilities.HeadlineCues(p, lexicon: lexicon)))
             }
             story.province = places.province ?? page?.province
             story.inherited = page?.main
-            for (index, found, p) in mentions { story.learn(found, index: index, kind: document.paragraphs[index].kind, sentence: p.sentence(around:)) }
+            for (index, found, cues) in mentions { story.learn(found, index: index, kind: document.paragraphs[index].kind, cues: cues) }
             story.rank()
             for (index, found, _) in mentions { story.place(found, index: index, caption: document.paragraphs[index].kind == .caption) }
             mentions = []

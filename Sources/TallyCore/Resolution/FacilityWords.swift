@@ -74,6 +74,10 @@ public struct FacilityWords: Sendable {
     /// Words that open a headline about the whole country ("Cả nước …",
     /// "Nationwide, …"): such a story has no province of its own.
     public var nationalOpeners: [String]
+    /// Words that open a title about a province's health sector, alone or
+    /// after the province's name ("Ngành y tế Thái Bình …", "Cao Bang health
+    /// sector …"): such a story is about all its facilities, none its own.
+    public var sectorOpeners: [String]
     /// Schools: a place in their name ("Hà Nội Medical University") says
     /// nothing of the province a story is about.
     public var organisations: [String]
@@ -117,7 +121,7 @@ public struct FacilityWords: Sendable {
     var phrases: [String] {
         kinds.map(\.phrase) + notKinds + bareKinds.map(\.phrase) + plurals.map(\.phrase) + specialties.map(\.phrase) + levels.map(\.phrase)
             + directions.map(\.phrase) + branches + campusNumbers.map(\.phrase) + projects + links + recipients + ownerLinks + placeLinks + basedWords + venueLinks + reporting + possessives + aggregates + countTotals
-            + national + nationalOpeners + organisations + existing + partners + listWords + sizeNouns + notNames
+            + national + nationalOpeners + sectorOpeners + organisations + existing + partners + listWords + sizeNouns + notNames
             + counters + fillers
     }
 

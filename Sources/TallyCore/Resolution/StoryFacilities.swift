@@ -28,10 +28,26 @@ struct StoryFacilities {
 
     init(lexicon: FacilityLexicon) { self.lexicon = lexicon }
 
+    /// What `learn` reads of a paragraph besides its mentions.
+    struct HeadlineCues {
+        /// Where the sentence of each mention starts.
+        var sentenceStarts: [Int]
+        /// The paragraph opens with the province's health sector or
+        /// department ("Ngành y tế Thái Bình …", "Cao Bang health sector …").
+        var opensWithSector: Bool
+
+        init(_ p: AnalysedParagraph, lexicon: FacilityLexicon) {
+            sentenceStarts = p.mentions.map { p.sentence(around: $0.first).lowerBound }
+            let after = Gazetteer.match(p.words, at: 0)?.length ?? 0
+            opensWithSector = !p.words.isEmpty
+                && (lexicon.sectorOpeners.contains(p.words, at: 0) || after > 0 && lexicon.sectorOpeners.contains(p.words, at: after))
+        }
+    }
+
     /// - Parameters:
     ///   - mentions: a paragraph's (`AnalysedParagraph.mentions`).
-    ///   - sentence: the sentence around a word of the paragraph.
-    mutating func learn(_ mentions: [FacilityMention], index: Int, kind: Paragraph.Kind, sentence: (Int) -> Range<Int>) {
+    ///   - cues: what else the paragraph says of the story.
+    mutating func learn(_ mentions: [FacilityMention], index: Int, kind: Paragraph.Kind, cues: HeadlineCues) {
         let weight: Int
         switch kind {
         case .title, .teaserTitle: weight = 3
@@ -42,11 +58,17 @@ struct StoryFacilities {
         // as what it is about; "the hospitals" in passing does not make it so,
         // nor do facilities counted after a facility their sentence names,
         // which is what it is about ("Bệnh viện A mở 18 lớp cho 10 trung tâm y tế").
-        if weight > 1, let c = mentions.first(where: { $0.counted && !$0.bare }),
-           !mentions.contains(where: { $0.first < c.first && sentence(c.first).contains($0.first)
-               && !$0.generic && !$0.counted && !$0.project && !$0.partner && !$0.partial }) {
+        if weight > 1, let c = mentions.firstIndex(where: { $0.counted && !$0.bare }),
+           !mentions.indices.contains(where: { k in
+               let m = mentions[k]
+               return k < c && cues.sentenceStarts[k] == cues.sentenceStarts[c]
+                   && !m.generic && !m.counted && !m.project && !m.partner && !m.partial
+           }) {
             many = true
         }
+        // A title about the province's health sector ("Ngành y tế Thái Bình
+        // đạt 34,5 giường bệnh/vạn dân") is about all its facilities.
+        if weight == 3, cues.opensWithSector { many = true }
         // Partial names, names of a province and a level below it with no
         // place ("Tuyen Quang regional hospital"), of a province and a bare
         // kind word ("Son La hospital"), and names of a place with no level

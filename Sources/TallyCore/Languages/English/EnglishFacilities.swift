@@ -56,6 +56,8 @@ extension FacilityWords {
         countTotals: ["a total of", "in total", "altogether"],
         national: ["nationwide", "the country", "national", "the ministry", "ministry of health", "vietnam's"],
         nationalOpeners: ["nationwide", "across the country", "across vietnam"],
+        sectorOpeners: ["health sector", "the health sector", "provincial health sector", "health department",
+                        "department of health", "the department of health"],
         organisations: ["university", "college", "school", "institute", "academy"],
         existing: ["existing", "old", "current", "present"],
         partners: ["together with", "in cooperation with", "in collaboration with", "in partnership with",

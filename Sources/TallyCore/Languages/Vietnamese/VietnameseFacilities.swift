@@ -42,6 +42,7 @@ extension FacilityWords {
         countTotals: ["tổng số", "tổng cộng"],
         national: ["cả nước", "toàn quốc", "bộ y tế", "quốc gia"],
         nationalOpeners: ["cả nước", "toàn quốc"],
+        sectorOpeners: ["ngành y tế", "toàn ngành y tế", "sở y tế", "y tế tỉnh"],
         organisations: ["đại học", "trường", "học viện"],
         existing: ["hiện có", "hiện tại", "cũ"],
         partners: ["cùng với", "phối hợp với", "hợp tác với", "liên kết với", "sự hỗ trợ của",
