@@ -32,14 +32,15 @@ public enum FacilityResolver {
             let lexicon = FacilityLexicon.forLanguage(article.language)
             var story = StoryFacilities(lexicon: lexicon)
             var places = ArticlePlaces.Scores(sources: sources, lexicon: lexicon)
-            var mentions: [(index: Int, mentions: [FacilityMention], cues: StoryFacilities.HeadlineCues)] = []
+            var mentions: [(index: Int, mentions: [FacilityMention], cues: StoryFacilities.HeadlineCues?)] = []
             // Bylines and headings name facilities too ("Kon Tum Oncology Hospital" alone on a line).
             for index in article.paragraphs where document.paragraphs[index].kind.carriesFacts
                 || document.paragraphs[index].kind == .byline {
                 let p = analyses.analyse(index, with: article.language)
                 places.add(document.paragraphs[index].kind, p.words)
-                // What `learn` reads of the paragraph is kept, never the analysis itself.
-                mentions.append((index, p.mentions, StoryFacilities.HeadlineCues(p, lexicon: lexicon)))
+                // What `learn` reads of a title or lead is kept, never the analysis itself.
+                let kind = document.paragraphs[index].kind
+                mentions.append((index, p.mentions, StoryFacilities.weight(kind) > 1 ? StoryFacilities.HeadlineCues(p, lexicon: lexicon) : nil))
             }
             story.province = places.province ?? page?.province
             story.inherited = page?.main

@@ -44,21 +44,26 @@ struct StoryFacilities {
         }
     }
 
+    /// How much a name counts towards what the story is about, by where it stands.
+    static func weight(_ kind: Paragraph.Kind) -> Int {
+        switch kind {
+        case .title, .teaserTitle: return 3
+        case .lede, .teaserLede: return 2
+        default: return 1
+        }
+    }
+
     /// - Parameters:
     ///   - mentions: a paragraph's (`AnalysedParagraph.mentions`).
-    ///   - cues: what else the paragraph says of the story.
-    mutating func learn(_ mentions: [FacilityMention], index: Int, kind: Paragraph.Kind, cues: HeadlineCues) {
-        let weight: Int
-        switch kind {
-        case .title, .teaserTitle: weight = 3
-        case .lede, .teaserLede: weight = 2
-        default: weight = 1
-        }
+    ///   - cues: what else the paragraph says of the story; read of a title
+    ///     or lead only (see `weight`), nil for any other paragraph.
+    mutating func learn(_ mentions: [FacilityMention], index: Int, kind: Paragraph.Kind, cues: HeadlineCues?) {
+        let weight = Self.weight(kind)
         // A title or lead about several facilities counts them, or names them
         // as what it is about; "the hospitals" in passing does not make it so,
         // nor do facilities counted after a facility their sentence names,
         // which is what it is about ("Bệnh viện A mở 18 lớp cho 10 trung tâm y tế").
-        if weight > 1, let c = mentions.firstIndex(where: { $0.counted && !$0.bare }),
+        if let cues, let c = mentions.firstIndex(where: { $0.counted && !$0.bare }),
            !mentions.indices.contains(where: { k in
                let m = mentions[k]
                return k < c && cues.sentenceStarts[k] == cues.sentenceStarts[c]
@@ -68,7 +73,7 @@ struct StoryFacilities {
         }
         // A title about the province's health sector ("Ngành y tế Thái Bình
         // đạt 34,5 giường bệnh/vạn dân") is about all its facilities.
-        if weight == 3, cues.opensWithSector { many = true }
+        if weight == 3, cues?.opensWithSector == true { many = true }
         // Partial names, names of a province and a level below it with no
         // place ("Tuyen Quang regional hospital"), of a province and a bare
         // kind word ("Son La hospital"), and names of a place with no level

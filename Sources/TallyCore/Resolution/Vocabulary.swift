@@ -13,12 +13,10 @@ enum Vocabulary {
             for phrase in language.facilities.phrases + language.roles.phrases {
                 for w in Words.spellings(phrase) { _ = table.intern(w.lower) }
             }
+            for phrase in language.facilities.foldedPhrases { for w in Words.spellings(phrase) { _ = table.intern(w.folded) } }
         }
         for spelling in Gazetteer.spellings {
             for w in Words.spellings(spelling.text) { _ = table.intern(w.folded) }
-        }
-        for language in Languages.all {
-            for phrase in language.facilities.foldedPhrases { for w in Words.spellings(phrase) { _ = table.intern(w.folded) } }
         }
         return table
     }()
