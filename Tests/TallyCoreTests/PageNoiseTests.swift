@@ -108,6 +108,26 @@ struct PageNoiseTests {
         #expect(beds.allSatisfy { $0.repeatOf == nil })
     }
 
+    @Test("Tagged teaser lines one under the other are one related story each, each in its own province")
+    func taggedTeaserLines() {
+        let page = """
+        Bệnh viện Đa khoa tỉnh Bạc Liêu khánh thành khoa mới
+
+        Bệnh viện Đa khoa tỉnh Bạc Liêu vừa khánh thành khoa Nhi với 80 giường bệnh.
+
+        Tin khác:
+        (BBL) - Trung tâm Y tế huyện Hồng Dân đưa vào sử dụng khu điều trị 40 giường mới
+        (STO) - Sóc Trăng: Bệnh viện Chuyên khoa Sản Nhi Sóc Trăng đầu tư 30 tỷ đồng cho khoa sơ sinh
+        Xem thêm »
+        """
+        let doc = Document(path: "vi-tagged-teasers.txt", text: page)
+        #expect(doc.articles.map(\.title) == ["Bệnh viện Đa khoa tỉnh Bạc Liêu khánh thành khoa mới",
+                                              "(BBL) - Trung tâm Y tế huyện Hồng Dân đưa vào sử dụng khu điều trị 40 giường mới",
+                                              "(STO) - Sóc Trăng: Bệnh viện Chuyên khoa Sản Nhi Sóc Trăng đầu tư 30 tỷ đồng cho khoa sơ sinh"])
+        #expect(facts(page).map { "\($0.provenance.text) \($0.provenance.article) \($0.province ?? "-")" }
+                == ["80 giường bệnh 0 Bac Lieu", "40 giường 1 Bac Lieu", "30 tỷ đồng 2 Soc Trang"])
+    }
+
     @Test("The byline is the main story's, not a teaser title, and carries no fact")
     func byline() {
         let doc = Self.document

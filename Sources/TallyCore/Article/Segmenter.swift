@@ -100,8 +100,12 @@ public enum Segmenter {
             else if NoiseRules.isKeywordLine(line) { kind = .keywords }
             else if NoiseRules.isLede(line), !opensTeaser(ps[i]) { kind = .lede }
             // A teaser's lede sits under its title; without one, "Bà Lan - giám
-            // đốc bệnh viện - cho biết …" is a sentence, not a new story.
-            else if NoiseRules.isLede(line), previous == .teaserTitle { kind = .teaserLede }
+            // đốc bệnh viện - cho biết …" is a sentence, not a new story. Under
+            // a title that is a lede itself ("(ĐTO) - …" in a list of related
+            // stories) it is the next story, a line of its own.
+            else if NoiseRules.isLede(line), previous == .teaserTitle {
+                kind = NoiseRules.isLede(previousLine!) ? .teaserTitle : .teaserLede
+            }
             else if bodyCount > 0, NoiseRules.isRelatedHeader(line) { kind = .widget; relatedList = true }
             else if relatedList, !NoiseRules.endsSentence(line), words <= 30 { kind = .teaserTitle }
             else if !NoiseRules.endsSentence(line), words <= 40 {

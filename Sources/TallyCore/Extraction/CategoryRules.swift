@@ -21,6 +21,9 @@ struct CategoryRules {
         }
         read.countsAreWhole(&q)
         if q.start > 0, lex.has(tokens[q.start - 1], .share) { return nil }
+        // "năm 2024 bệnh viện đã cử …": a year after its word, not 2,024 hospitals.
+        if q.start == q.numberStart, q.start > 0, q.value != nil, lex.has(tokens[q.start - 1], .yearWord),
+           PeriodFinder.year(tokens, q.start) != nil { return nil }
         var k = q.end
         // Adjectival: "a 700-bed hospital", "15-storey".
         if k + 1 < tokens.count, tokens[k].isMark("-"), !tokens[k].spaceBefore,

@@ -41,8 +41,10 @@ struct FacilityAttribution {
         // A province written inside a name ("Bệnh viện … Lục Yên (Yên Bái)")
         // or right after it ("Red River Central Hospital in Hanoi … trained
         // 52 doctors for the district hospital") is that name's, not the sentence's.
+        // So is one of a partner's or a venue's name ("đi đào tạo tại Bệnh
+        // viện Nhân dân 115 (TP Hồ Chí Minh)").
         let free = provinces.filter { p in
-            !inSentence.contains { m in
+            !all.contains { m in
                 (m.first <= p.1 && p.1 <= m.last) || (m.province == p.0 && p.1 > m.last + 1
                     && lexicon.placeLinks.match(words, endingAt: p.1 - 1, from: m.last + 1).map { p.1 - $0.length == m.last + 1 } == true)
             }
@@ -56,7 +58,8 @@ struct FacilityAttribution {
             return first.0
         }
         // Where trainees go to learn ("cử 20 bác sĩ ra Huế học") places no name of theirs.
-        let placing = trainees ? free.filter { !Self.follows(lexicon.venueLinks, at: $0.1, words, sentence) } : free
+        let venueProvinces = trainees ? Self.venues(free, words, sentence, lexicon) : []
+        let placing = trainees ? free.filter { !venueProvinces.contains($0.1) } : free
         let here = opening ?? placing.first.flatMap { first in placing.allSatisfy { $0.0 == first.0 } ? first.0 : nil }
         // A national figure says so just before it ("nationwide, 500 doctors").
         let national = Self.cues(lexicon.national, words, sentence, outside: inSentence)
@@ -110,7 +113,15 @@ struct FacilityAttribution {
                 m.place = words[d.place].map(\.folded)
                 m.placeText = FacilityMention.display(Array(words[d.place]))
             }
-            self.init(owner: story.resolve(m, at: (index, m.first, caption), in: here), story: story)
+            let resolved = story.resolve(m, at: (index, m.first, caption), in: here)
+            // A central hospital of elsewhere that trains for a story about
+            // another facility ("Bệnh viện Nhi Trung ương đã tổ chức 5 khóa
+            // đào tạo" on a provincial hospital's page) trains its people.
+            if trainees, let r = resolved, story.supports(r) {
+                self.init(main: story)
+            } else {
+                self.init(owner: resolved, story: story)
+            }
         case .resolved(let m):
             self.init(owner: m, story: story)
         case .linkedGeneric(let m):
@@ -155,7 +166,7 @@ struct FacilityAttribution {
             // A province inside a facility's name is that facility's ("Da
             // Nang Hospital will train 30 doctors for the district centres").
             let first = (!trainees ? free.first : free.first { p in
-                p.1 < figure.lowerBound || !Self.follows(lexicon.venueLinks, at: p.1, words, sentence)
+                p.1 < figure.lowerBound || !venueProvinces.contains(p.1)
             })?.0
             province = national ? nil : (first ?? story.province).map { Gazetteer.provinces[$0].name }
         }
@@ -171,7 +182,8 @@ struct FacilityAttribution {
     private init(owner: FacilityMention?, story: StoryFacilities) {
         facility = owner.map { Facility(key: $0.key, name: $0.name) }
         provinceWritten = owner?.provinceWritten ?? true
-        province = (owner?.province ?? story.province).map { Gazetteer.provinces[$0].name }
+        // A central hospital's figures are in no province the article assumes.
+        province = (owner?.national == true ? nil : owner?.province ?? story.province).map { Gazetteer.provinces[$0].name }
     }
 
     private enum Owner { case none, aggregate, story, mention(FacilityMention), resolved(FacilityMention), linkedGeneric(FacilityMention) }
@@ -268,6 +280,25 @@ struct FacilityAttribution {
 
     /// Whether a phrase of `table` ends right before word `w`, in its sentence
     /// and with no punctuation between ("in Nam Dinh city", "tại Cần Thơ").
+    /// Where the provinces that say where trainees went to learn start: one
+    /// after a venue word ("sent to courses in Hanoi"), and one a list word
+    /// joins to it ("in Hanoi and Ho Chi Minh City").
+    private static func venues(_ provinces: [(Int, Int)], _ words: [Word], _ sentence: Range<Int>,
+                               _ lexicon: FacilityLexicon) -> Set<Int> {
+        var found = Set<Int>()
+        var previous: Int?
+        for (_, w) in provinces {
+            if follows(lexicon.venueLinks, at: w, words, sentence)
+                || previous.map({ w - $0 <= 6 && follows(lexicon.listWords, at: w, words, sentence) }) == true {
+                found.insert(w)
+                previous = w
+            } else {
+                previous = nil
+            }
+        }
+        return found
+    }
+
     private static func follows(_ table: PhraseTable<Bool>, at w: Int, _ words: [Word], _ sentence: Range<Int>) -> Bool {
         w > sentence.lowerBound && !words[w].gap.breaksName && table.match(words, endingAt: w - 1, from: sentence.lowerBound) != nil
     }

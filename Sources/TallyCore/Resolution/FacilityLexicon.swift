@@ -38,6 +38,7 @@ final class FacilityLexicon: Sendable {
     let kindOf: PhraseTable<Bool>
     let counters: PhraseTable<Bool>
     let fillers: PhraseTable<Bool>
+    let yearWords: PhraseTable<Bool>
     let roles: RoleWords.Compiled
 
     init(_ w: FacilityWords, _ r: RoleWords) {
@@ -77,6 +78,7 @@ final class FacilityLexicon: Sendable {
         kindOf = PhraseTable(w.kindOf.map { ($0, true) }, spelling: .folded)
         counters = PhraseTable(w.counters)
         fillers = PhraseTable(w.fillers)
+        yearWords = PhraseTable(w.yearWords)
         roles = RoleWords.Compiled(r)
     }
 

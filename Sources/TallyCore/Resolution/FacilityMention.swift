@@ -71,7 +71,12 @@ struct FacilityMention: Sendable {
     /// Names no place, number or level: "the hospital", "bệnh viện", "dự án".
     var generic: Bool { place.isEmpty && province == nil && number == nil && level == nil && specialty == nil }
     /// Says what it is but not where: "the provincial General Hospital", "Bệnh viện Đa khoa tỉnh".
-    var partial: Bool { place.isEmpty && province == nil && number == nil && !generic }
+    /// A central hospital is not partial: it is one in the whole country.
+    var partial: Bool { place.isEmpty && province == nil && number == nil && !generic && !national }
+    /// A central hospital that names no place ("Bệnh viện Nhi Trung ương",
+    /// "the National Lung Hospital", "Military Central Hospital 108"): one
+    /// in the whole country, not in the province of the article naming it.
+    var national: Bool { level == .central && place.isEmpty && province == nil }
 
     /// Levels a province-named facility has unless it says otherwise.
     var effectiveLevel: Level? {

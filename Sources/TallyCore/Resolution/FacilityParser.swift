@@ -320,6 +320,10 @@ struct FacilityParser {
     private func countedBefore(_ i: Int) -> Bool {
         guard i > 0, !words[i].gap.breaksName else { return false }
         let w = words[i - 1]
+        // "năm 2024 bệnh viện": a year, not 2,024 hospitals.
+        if w.isNumber, i >= 2, lexicon.yearWords.contains(words, at: i - 2), Int(w.folded).map({ (1900...2100).contains($0) && w.folded.utf8.count == 4 }) == true {
+            return false
+        }
         return w.isNumber || lexicon.counters.contains(words, at: i - 1)
     }
 

@@ -125,7 +125,14 @@ struct StoryFacilities {
             aliases[key] = known[fits[0]].mention
         }
         let sorted = known.sorted { a, b in a.score != b.score ? a.score > b.score : a.order < b.order }
+        // A central hospital of no place or of another province is what a
+        // page is about only when the page names no facility of its own
+        // province: there it is the partner that trains or supports ("vệ
+        // tinh của Bệnh viện … Trung ương", "Hue Central Hospital" on a Kon Tum page).
         best = sorted.first?.mention
+        if let top = best, top.level == .central, top.national || top.province != province {
+            best = sorted.first { $0.mention.level != .central && (province == nil || $0.mention.province == province) }?.mention ?? top
+        }
         ranked = sorted.prefix(64).map(\.mention)
         mainFacility = main.map { Facility(key: $0.key, name: $0.name) }
     }
@@ -158,8 +165,10 @@ struct StoryFacilities {
                 // less often or less prominently than the story's own, is not
                 // what "the hospital" of a later paragraph means: that is the
                 // story's own again.
-                if last.paragraph != position.paragraph, let main, main.kind == last.mention.kind, last.mention.oblique,
-                   score(of: last.mention) < score(of: main) { return main }
+                // Nor is a central hospital that supports a story about
+                // another ("Bệnh viện Nhi Trung ương đã tổ chức 5 khóa …").
+                if last.paragraph != position.paragraph, let main, main.kind == last.mention.kind,
+                   last.mention.oblique && score(of: last.mention) < score(of: main) || supports(last.mention) { return main }
                 return last.mention
             }
             // "The centre" in a story about a hospital is some other centre.
@@ -170,6 +179,14 @@ struct StoryFacilities {
         }
         let c = complete(m, in: sentence)
         return aliases.isEmpty ? c : aliases[c.key] ?? c
+    }
+
+    /// A central hospital of no place or of another province than the
+    /// facility the story is about, which is not central: the one that
+    /// trains or supports it, not the one the story is about.
+    func supports(_ m: FacilityMention) -> Bool {
+        guard m.level == .central, let main, main.level != .central else { return false }
+        return m.national || m.province != main.province
     }
 
     /// How often, and how prominently, a facility is named (see `learn`).
@@ -196,9 +213,10 @@ struct StoryFacilities {
     }
 
     /// A name that says what but not where is in its sentence's province, else the article's.
+    /// A central hospital that names no place stays in none (see `FacilityMention.national`).
     func complete(_ m: FacilityMention, in sentence: Int? = nil) -> FacilityMention {
         var c = m
-        if c.province == nil {
+        if c.province == nil, !c.national {
             c.province = sentence ?? province
             if !c.place.isEmpty || c.number != nil { c.provinceWritten = false }
         }

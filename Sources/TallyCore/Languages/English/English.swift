@@ -275,6 +275,9 @@ extension LanguageTable {
             .subjectLink: [
                 "of", "for",
             ],
+            .yearWord: [
+                "year", "in", "since",
+            ],
             .periodWord: [
                 "in", "by", "until", "from", "since", "during", "for", "of", "before", "after",
             ],

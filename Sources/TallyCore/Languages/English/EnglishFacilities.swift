@@ -74,7 +74,8 @@ extension FacilityWords {
         sizeBefore: ["bed"],
         kindOf: ["of"],
         counters: ["two", "three", "four", "five", "several", "many", "both"],
-        fillers: ["the", "a", "its", "new", "project"])
+        fillers: ["the", "a", "its", "new", "project"],
+        yearWords: ["year", "in", "since"])
 
     private static let englishKinds: [(phrase: String, kind: String, specialty: String?)] = [
         ("hospital", "hospital", nil), ("medical centre", "medical-centre", nil),

@@ -124,6 +124,9 @@ public enum Cue: Int, CaseIterable, Sendable {
     case subjectLink
     /// Words before a year that make a period ("in", "năm").
     case periodWord
+    /// Words after which a number that can be a year is one, never a count
+    /// ("năm 2024 bệnh viện đã cử …", "In 2024 hospitals …").
+    case yearWord
     /// Words before a lone year that leave its period open ("since", "từ").
     case openPeriod
     /// Joining words that open a clause when a plan word follows ("and", "và").

@@ -218,6 +218,9 @@ extension LanguageTable {
             .oblique: [
                 "với", "tại", "ở", "từ", "của", "cho", "về", "thuộc", "trong",
             ],
+            .yearWord: [
+                "năm",
+            ],
             .periodWord: [
                 "năm", "từ", "đến", "trong", "giai", "đoạn", "vào", "cuối", "đầu", "sau", "trước",
             ],

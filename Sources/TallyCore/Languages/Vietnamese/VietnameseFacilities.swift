@@ -57,5 +57,6 @@ extension FacilityWords {
         sizeBefore: [],
         kindOf: [],
         counters: ["các", "những", "nhiều", "hai", "ba", "bốn", "năm"],
-        fillers: ["dự", "án", "công", "trình"])
+        fillers: ["dự", "án", "công", "trình"],
+        yearWords: ["năm"])
 }
