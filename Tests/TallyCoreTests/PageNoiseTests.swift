@@ -128,6 +128,35 @@ struct PageNoiseTests {
                 == ["80 giường bệnh 0 Bac Lieu", "40 giường 1 Bac Lieu", "30 tỷ đồng 2 Soc Trang"])
     }
 
+    @Test("A store's capture prefix before the site's name and a menu line are page chrome: the headline is the title")
+    func capturePrefixAndMenu() {
+        let page = """
+         date 2024-11-05 Cổng thông tin điện tử Sở Y tế tỉnh Hà Nam
+
+        Trang chủ | Giới thiệu | Tin tức | Liên hệ
+
+        Ngành Y tế Hà Nam tổng kết năm 2024
+
+        Năm 2024, Bệnh viện Đa khoa tỉnh Hà Nam có 700 giường bệnh.
+
+        Trong năm, đã mở 30 lớp đào tạo cho 900 lượt cán bộ.
+        """
+        let doc = Document(path: "vi-capture-prefix.txt", text: page)
+        #expect(doc.paragraphs.map(\.kind) == [.captureDate, .widget, .title, .body, .body])
+        #expect(doc.articles[0].date == Article.Day(year: 2024, month: 11, day: 5))
+        // The title opens with the sector, so the courses are the province's.
+        #expect(facts(page).map { "\($0.provenance.text) \($0.facility?.key ?? "-") \($0.province ?? "-")" }
+                == ["700 giường bệnh ha-nam/provincial/general-hospital Ha Nam", "30 lớp đào tạo - Ha Nam", "900 lượt cán bộ - Ha Nam"])
+    }
+
+    @Test("A store's capture prefix before a sentence of the story leaves the sentence in the story")
+    func capturePrefixBeforeSentence() {
+        let page = " date 2024-11-05 Sáng 4/11, Bệnh viện Đa khoa tỉnh Hà Nam đưa vào sử dụng 120 giường bệnh mới.\n"
+        let doc = Document(path: "vi-capture-prefix-sentence.txt", text: page)
+        #expect(doc.paragraphs.map(\.kind) != [.captureDate])
+        #expect(facts(page).map(\.provenance.text) == ["120 giường bệnh"])
+    }
+
     @Test("The byline is the main story's, not a teaser title, and carries no fact")
     func byline() {
         let doc = Self.document

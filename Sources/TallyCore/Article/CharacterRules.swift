@@ -7,6 +7,7 @@ import Foundation
 /// The doc comment of each rule is on its `NoiseRules` counterpart.
 enum CharacterRules {
     static func captureDate(_ line: String) -> Article.Day? {
+        if let capture = NoiseRules.storeCapture(Array(line.unicodeScalars)) { return capture.day }
         let words = NoiseRules.wordCount(line, upTo: 13)
         guard words <= 12, let day = firstNumericDate(in: line) ?? firstWordDate(in: line) else { return nil }
         // The date must come early, or come with a clock time in a line that
@@ -76,6 +77,7 @@ enum CharacterRules {
     }
 
     static func isWidget(_ line: String) -> Bool {
+        if NoiseRules.isNavigation(Array(line.unicodeScalars)) { return true }
         let lower = line.lowercased()
         // `![Photo caption](/file/…/img_0584.jpg)`: a stored image or link.
         if line.hasPrefix("![") || line.hasPrefix("[![") { return true }

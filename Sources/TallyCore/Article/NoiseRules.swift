@@ -30,6 +30,7 @@ public enum NoiseRules {
 
     static func captureDate(_ line: Line) -> Article.Day? {
         let s = line.scalars
+        if let capture = storeCapture(s) { return capture.day }
         let words = wordCount(s, upTo: 13)
         guard words <= 12 else { return nil }
         guard line.plain else { return CharacterRules.captureDate(line.text) }
@@ -39,6 +40,41 @@ public enum NoiseRules {
         let digit = s.firstIndex { ScalarTraits.of($0).contains(.number) } ?? s.count
         if words <= 8, wordCount(s[..<digit], upTo: 4) <= 3 { return day }
         return hasClockTime(s) && s.last != "." ? day : nil
+    }
+
+    /// A store's capture prefix (" date 2025-01-10 ") before the site's
+    /// name is page chrome, the page's date; before a sentence of the story
+    /// it is not (the line is the story's). Nil when the line has no prefix.
+    static func storeCapture(_ s: [Unicode.Scalar]) -> StoreCapture? {
+        guard let (day, end) = storePrefix(s) else { return nil }
+        return end == s.count || !endsSentence(s, end..<s.count) && wordCount(s[end...], upTo: 17) <= 16 ? .chrome(day) : .sentence
+    }
+
+    enum StoreCapture {
+        case chrome(Article.Day)
+        case sentence
+
+        /// The page's date when the line is chrome, else nil.
+        var day: Article.Day? { if case .chrome(let d) = self { d } else { nil } }
+    }
+
+    /// ` date 2025-01-10 `: a store's capture prefix, with where it ends.
+    static func storePrefix(_ s: [Unicode.Scalar]) -> (Article.Day, Int)? {
+        var i = 0
+        while i < s.count, s[i] == " " { i += 1 }
+        let word: [Unicode.Scalar] = ["d", "a", "t", "e", " "]
+        guard s.count >= i + 15, Array(s[i..<(i + 5)]) == word else { return nil }
+        func number(_ r: Range<Int>) -> Int? {
+            r.allSatisfy { s[$0].value &- 0x30 < 10 } ? integer(s[r]) : nil
+        }
+        let at = i + 5
+        guard s[at + 4] == "-", s[at + 7] == "-",
+              let year = number(at..<(at + 4)), let month = number((at + 5)..<(at + 7)), let day = number((at + 8)..<(at + 10)),
+              (1900...2100).contains(year), (1...12).contains(month), (1...31).contains(day),
+              at + 10 == s.count || s[at + 10] == " " else { return nil }
+        var end = at + 10
+        while end < s.count, s[end] == " " { end += 1 }
+        return (Article.Day(year: year, month: month, day: day), end)
     }
 
     /// `08:15`, `11:23:11`: a clock time.
@@ -236,6 +272,7 @@ public enum NoiseRules {
 
     static func isWidget(_ line: Line) -> Bool {
         guard line.plain else { return CharacterRules.isWidget(line.text) }
+        if isNavigation(line.scalars) { return true }
         let s = line.scalars
         // `![Photo caption](/file/…/img_0584.jpg)`: a stored image or link.
         if s.starts(with: "![".unicodeScalars) || s.starts(with: "[![".unicodeScalars) { return true }
@@ -251,6 +288,27 @@ public enum NoiseRules {
         if s.count >= 120 { return buttonsOrNoLetters() && !widgetSearch.occurs(in: line.lower) }
         return widgetSearch.occurs(in: line.lower) || buttonsOrNoLetters()
     }
+    /// `Trang chủ | Giới thiệu | Tin tức`, `Home » News » Health`: a site's
+    /// menu or breadcrumb, short items between bars (three or more) or
+    /// between arrows (two or more), none of them a sentence.
+    static func isNavigation(_ s: [Unicode.Scalar]) -> Bool {
+        guard s.count < 200 else { return false }
+        var items: [Range<Int>] = []
+        var start = 0, bars = 0, arrows = 0
+        for i in 0...s.count {
+            let separator = i < s.count ? s[i] : "|"
+            guard separator == "|" || separator == "»" || separator == "›" || separator == ">" else { continue }
+            if i < s.count { if separator == "|" { bars += 1 } else { arrows += 1 } }
+            items.append(start..<i)
+            start = i + 1
+        }
+        guard bars + arrows >= 1, bars == 0 || arrows == 0, bars >= 2 || arrows >= 1 else { return false }
+        return items.allSatisfy { r in
+            let n = wordCount(s[r], upTo: 6)
+            return (1...5).contains(n) && !endsSentence(s, r) && !s[r].contains { ScalarTraits.of($0).contains(.number) }
+        }
+    }
+
     /// Widget cues of every language, and the image files any page links (no language's words).
     static let widgetCues = cues(.widget) + [".jpg", ".jpeg", ".png", ".gif"]
     static let widgetSearch = CueSearch(widgetCues)

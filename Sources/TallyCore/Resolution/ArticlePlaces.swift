@@ -37,8 +37,10 @@ struct ArticlePlaces {
             order += 1
         }
 
-        /// The next paragraph of the article, in file order.
-        mutating func add(_ kind: Paragraph.Kind, _ words: [Word]) {
+        /// The next paragraph of the article, in file order. A province in
+        /// the name of a central hospital among its `mentions` ("Bệnh viện
+        /// Trung ương Huế" on a Kon Tum page) is that hospital's, not the story's.
+        mutating func add(_ kind: Paragraph.Kind, _ words: [Word], mentions: [FacilityMention] = []) {
             // Only a headline or lead above the body that opens with the
             // cue: "đứng đầu cả nước" (first in the country) is said of a province.
             if [.title, .heading, .lede].contains(kind), bodySeen == 0, !words.isEmpty, lexicon.nationalOpeners.contains(words, at: 0) {
@@ -52,7 +54,10 @@ struct ArticlePlaces {
             default: bodySeen += 1; weight = bodySeen <= 2 ? 2 : 1
             }
             if let tag = ArticlePlaces.siteTag(words), let p = Gazetteer.provinces.firstIndex(where: { $0.name == tag }) { add(p, 5) }
-            for (p, _) in ArticlePlaces.provinces(in: words, 0..<words.count, lexicon: lexicon) { add(p, weight) }
+            for (p, at) in ArticlePlaces.provinces(in: words, 0..<words.count, lexicon: lexicon)
+            where !mentions.contains(where: { $0.level == .central && $0.first <= at && at <= $0.last }) {
+                add(p, weight)
+            }
         }
 
         /// One passing mention (a caption, a late aside) does not make a story

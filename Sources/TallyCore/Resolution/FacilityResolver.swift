@@ -37,7 +37,7 @@ public enum FacilityResolver {
             for index in article.paragraphs where document.paragraphs[index].kind.carriesFacts
                 || document.paragraphs[index].kind == .byline {
                 let p = analyses.analyse(index, with: article.language)
-                places.add(document.paragraphs[index].kind, p.words)
+                places.add(document.paragraphs[index].kind, p.words, mentions: p.mentions)
                 // What `learn` reads of a title or lead is kept, never the analysis itself.
                 let kind = document.paragraphs[index].kind
                 mentions.append((index, p.mentions, StoryFacilities.weight(kind) > 1 ? StoryFacilities.HeadlineCues(p, lexicon: lexicon) : nil))
