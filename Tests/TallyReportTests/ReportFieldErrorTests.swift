@@ -60,7 +60,7 @@ let reportFieldErrorCases: [SpecCase] = [
     SpecCase(id: "a ratio unit needs a known unit before 'per'",
              yaml: head + "    where: {unit: \"bed per 10,000 people\"}\n    columns: [{field: value}]\n",
              expected: """
-             specs/x.yaml:5:19: error: unknown unit 'bed per 10,000 people' (known: EUR, USD, VND, ambulances, beds, buildings, cases, centers, clinics, courses, departments, doctorates, doctors, facilities, health centers, hospitals, machines, masters, midwives, nurses, patients, people, pharmacists, projects, staff, stations, surgeries, technicians, technique packages, techniques, trainees, transfer rounds; a ratio is a unit followed by 'per …')
+             specs/x.yaml:5:19: error: unknown unit 'bed per 10,000 people' (known: EUR, JPY, USD, VND, ambulances, beds, buildings, cases, centers, clinics, courses, departments, doctorates, doctors, facilities, health centers, hospitals, machines, masters, midwives, nurses, patients, people, pharmacists, projects, staff, stations, surgeries, technicians, technique packages, techniques, trainees, transfer rounds; a ratio is a unit followed by 'per …')
                  where: {unit: "bed per 10,000 people"}
                                ^
              """),

@@ -159,7 +159,9 @@ struct ArticlePlaces {
     }
 
     private static func inSchool(_ words: [Word], _ range: Range<Int>, _ i: Int, _ n: Int, _ lexicon: FacilityLexicon) -> Bool {
-        for k in max(range.lowerBound, i - 3)..<min(range.upperBound, i + n + 3) where k < i || k >= i + n {
+        // A school's name runs up to five words before its place ("Trường
+        // Đại học Y Dược Huế"), up to three after ("Hanoi Medical University").
+        for k in max(range.lowerBound, i - 5)..<min(range.upperBound, i + n + 3) where k < i || k >= i + n {
             if lexicon.organisations.contains(words, at: k, limit: range.upperBound) { return true }
         }
         return false

@@ -24,8 +24,11 @@ struct FacilityAttribution {
         let all = p.mentions(in: sentence)
         // Trainees' count before a venue word and a facility ("cử 24 bác sĩ
         // đi đào tạo tại Bệnh viện K") names where they were trained: a partner.
+        // So is one a count before it went to ("65 nurses finished a course
+        // at Cho Ray Hospital, and eight doctors were trained in Singapore").
         let venues = !trainees ? [] : all.filter { m in
-            m.first > figure.upperBound && Self.follows(lexicon.venueLinks, at: m.first, words, sentence)
+            Self.follows(lexicon.venueLinks, at: m.first, words, sentence)
+                && (m.first > figure.upperBound || (sentence.lowerBound..<m.first).contains { words[$0].isNumber })
         }.map(\.first)
         let inSentence = ArraySlice(all.filter { !$0.partner && !venues.contains($0.first) })
         var aggregates = Self.cues(lexicon.aggregates, words, sentence, outside: inSentence, unless: lexicon.notKinds, counting: true)

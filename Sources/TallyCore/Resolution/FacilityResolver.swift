@@ -34,13 +34,17 @@ public enum FacilityResolver {
             var places = ArticlePlaces.Scores(sources: sources, lexicon: lexicon)
             var mentions: [(index: Int, mentions: [FacilityMention], cues: StoryFacilities.HeadlineCues?)] = []
             // Bylines and headings name facilities too ("Kon Tum Oncology Hospital" alone on a line).
+            var textSeen = false
             for index in article.paragraphs where document.paragraphs[index].kind.carriesFacts
                 || document.paragraphs[index].kind == .byline {
                 let p = analyses.analyse(index, with: article.language)
                 places.add(document.paragraphs[index].kind, p.words, mentions: p.mentions)
-                // What `learn` reads of a title or lead is kept, never the analysis itself.
+                // What `learn` reads of a title, lead or heading above the
+                // text is kept, never the analysis itself.
                 let kind = document.paragraphs[index].kind
-                mentions.append((index, p.mentions, StoryFacilities.weight(kind) > 1 ? StoryFacilities.HeadlineCues(p, lexicon: lexicon) : nil))
+                let headline = StoryFacilities.weight(kind) > 1 || kind == .heading && !textSeen
+                if [.body, .lede, .teaserLede].contains(kind) { textSeen = true }
+                mentions.append((index, p.mentions, headline ? StoryFacilities.HeadlineCues(p, lexicon: lexicon) : nil))
             }
             story.province = places.province ?? page?.province
             story.inherited = page?.main

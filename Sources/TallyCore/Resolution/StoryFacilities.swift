@@ -55,15 +55,15 @@ struct StoryFacilities {
 
     /// - Parameters:
     ///   - mentions: a paragraph's (`AnalysedParagraph.mentions`).
-    ///   - cues: what else the paragraph says of the story; read of a title
-    ///     or lead only (see `weight`), nil for any other paragraph.
+    ///   - cues: what else the paragraph says of the story; read of a title,
+    ///     a lead or a heading above the text only, nil for any other paragraph.
     mutating func learn(_ mentions: [FacilityMention], index: Int, kind: Paragraph.Kind, cues: HeadlineCues?) {
         let weight = Self.weight(kind)
         // A title or lead about several facilities counts them, or names them
         // as what it is about; "the hospitals" in passing does not make it so,
         // nor do facilities counted after a facility their sentence names,
         // which is what it is about ("Bệnh viện A mở 18 lớp cho 10 trung tâm y tế").
-        if let cues, let c = mentions.firstIndex(where: { $0.counted && !$0.bare }),
+        if weight > 1, let cues, let c = mentions.firstIndex(where: { $0.counted && !$0.bare }),
            !mentions.indices.contains(where: { k in
                let m = mentions[k]
                return k < c && cues.sentenceStarts[k] == cues.sentenceStarts[c]
@@ -72,8 +72,10 @@ struct StoryFacilities {
             many = true
         }
         // A title about the province's health sector ("Ngành y tế Thái Bình
-        // đạt 34,5 giường bệnh/vạn dân") is about all its facilities.
-        if weight == 3, cues?.opensWithSector == true { many = true }
+        // đạt 34,5 giường bệnh/vạn dân") is about all its facilities; so is
+        // a heading above the story's text, where a site's masthead took the
+        // title's place ("Sức khỏe Phú Yên - Chuyên trang …" over it).
+        if weight == 3 || kind == .heading, cues?.opensWithSector == true { many = true }
         // Partial names, names of a province and a level below it with no
         // place ("Tuyen Quang regional hospital"), of a province and a bare
         // kind word ("Son La hospital"), and names of a place with no level

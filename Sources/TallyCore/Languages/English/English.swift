@@ -24,6 +24,7 @@ extension LanguageTable {
         currencies: [
             "vnd": "VND", "vnđ": "VND", "dong": "VND", "đồng": "VND", "usd": "USD", "$": "USD", "us $": "USD",
             "dollars": "USD", "us dollars": "USD", "eur": "EUR", "euros": "EUR", "€": "EUR",
+            "yen": "JPY", "jpy": "JPY", "¥": "JPY", "japanese yen": "JPY",
         ],
         units: [
             "beds": .init("beds", "beds"), "bed": .init("beds", "beds"), "hospital beds": .init("beds", "beds"),

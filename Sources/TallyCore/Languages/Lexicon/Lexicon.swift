@@ -285,6 +285,7 @@ public final class Lexicon: Sendable {
     /// receive 300 billion VND"). Keyed by ISO code, so the same in every language.
     static let moneyScale: [String: (price: Decimal, large: Decimal)] = [
         "VND": (10_000_000, 1_000_000_000), "USD": (10_000, 1_000_000), "EUR": (10_000, 1_000_000),
+        "JPY": (1_000_000, 100_000_000),
     ]
 
     /// Unit labels of time: "the past 3 years" is a period, "24 months" a

@@ -26,6 +26,8 @@ extension LanguageTable {
             // bare scale it was 40 million đồng.
             "đô": "USD", "đô la": "USD", "đô la mỹ": "USD", "đôla": "USD", "$": "USD", "us $": "USD",
             "euro": "EUR",
+            // "yên" alone is also a word of place names (Phú Yên, Yên Bái).
+            "yên nhật": "JPY", "jpy": "JPY",
         ],
         units: [
             "giường": .init("beds", "beds"), "giường bệnh": .init("beds", "beds"),
