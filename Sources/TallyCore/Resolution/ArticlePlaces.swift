@@ -39,7 +39,8 @@ struct ArticlePlaces {
 
         /// The next paragraph of the article, in file order. A province in
         /// the name of a central hospital among its `mentions` ("Bệnh viện
-        /// Trung ương Huế" on a Kon Tum page) is that hospital's, not the story's.
+        /// Trung ương Huế" on a Kon Tum page) is that hospital's, not the
+        /// story's, unless a title names it (a story about that hospital).
         mutating func add(_ kind: Paragraph.Kind, _ words: [Word], mentions: [FacilityMention] = []) {
             // Only a headline or lead above the body that opens with the
             // cue: "đứng đầu cả nước" (first in the country) is said of a province.
@@ -55,7 +56,7 @@ struct ArticlePlaces {
             }
             if let tag = ArticlePlaces.siteTag(words), let p = Gazetteer.provinces.firstIndex(where: { $0.name == tag }) { add(p, 5) }
             for (p, at) in ArticlePlaces.provinces(in: words, 0..<words.count, lexicon: lexicon)
-            where !mentions.contains(where: { $0.level == .central && $0.first <= at && at <= $0.last }) {
+            where weight == 3 || !mentions.contains(where: { $0.level == .central && $0.first <= at && at <= $0.last }) {
                 add(p, weight)
             }
         }

@@ -69,6 +69,14 @@ enum RoleFinder {
                 let previous = n > 0 ? figures[n - 1].words.upperBound : nil
                 let next = n + 1 < figures.count ? figures[n + 1].words.lowerBound : nil
                 var c = cue(m, a.words, roles, after: previous, before: next)
+                // A part word reaches across a figure of another unit: "The
+                // first phase, with 150 beds, cost VND480 billion" is the
+                // phase's money as much as its beds.
+                let unit = facts[m.index].unit
+                if c == .none, n > 0, facts[figures[n - 1].index].unit != unit {
+                    let same = figures[..<n].last { facts[$0.index].unit == unit }?.words.upperBound
+                    if cue(m, a.words, roles, after: same, before: next, partWordsOnly: true) == .part { c = .part }
+                }
                 // "trong đó tuyến tỉnh 1.150 giường và tuyến huyện 1.800 giường",
                 // "gồm 250 giường sản phụ khoa và 150 giường nhi": a figure joined
                 // to a part by "và" / "and" or a comma, a few words of its noun
@@ -126,7 +134,9 @@ enum RoleFinder {
     /// What the words of the figure's own clause (up to a ";" or ":") say
     /// of it, between the figures before and after it ("a total of VND980
     /// billion, of which VND690 billion …": "of which" is the second's).
-    private static func cue(_ m: Money, _ words: [Word], _ roles: RoleWords.Compiled, after previous: Int?, before next: Int?) -> Cue {
+    /// - Parameter partWordsOnly: read only the part words (`RoleWords.parts`).
+    private static func cue(_ m: Money, _ words: [Word], _ roles: RoleWords.Compiled, after previous: Int?, before next: Int?,
+                            partWordsOnly: Bool = false) -> Cue {
         var start = m.words.lowerBound
         while start > m.sentence.lowerBound, !words[start].gap.contains(.colon) { start -= 1 }
         if let previous {
@@ -150,6 +160,7 @@ enum RoleFinder {
                 return !(max(start, q - 3)...q).contains { p in inside.match(words, at: p).map { p + $0.length > q } ?? false }
             }
         }
+        if partWordsOnly { return near(roles.parts, before: 8, after: 6) ? .part : .none }
         if near(roles.neither, before: 6, after: 3) { return .neither }
         if near(roles.totals, before: 10, after: 0, unless: roles.partOpeners) { return .total }
         if m.words.upperBound + 1 < end, words[m.words.upperBound + 1].gap.isEmpty,
@@ -180,15 +191,23 @@ enum RoleFinder {
             let first = figures[n], last = figures[end - 1]
             // A few dozen figures either way at most, so a long page stays linear.
             let near = max(0, n - 24)..<min(figures.count, end + 24)
+            // A total may already hold an earlier run ("The first phase, with
+            // 150 beds, … A second phase adding 100 beds"): the runs add up.
+            func combined(_ k: Int) -> Decimal {
+                sum + (partsOf[figures[k].index] ?? []).reduce(Decimal(0)) { $0 + (facts[figures[$1].index].value ?? 0) }
+            }
             let candidates = near.filter { k in
-                !run.contains(k) && cues[k] != .part && cues[k] != .neither && role[figures[k].index] == nil
+                !run.contains(k) && cues[k] != .part && cues[k] != .neither
+                    && (role[figures[k].index] == nil || role[figures[k].index] == .total)
                     && facts[figures[k].index].unit == unit
                     && figures[k].paragraph >= first.paragraph - 8 && figures[k].paragraph <= last.paragraph + 2
-                    && fits(sum, in: facts[figures[k].index].value ?? 0)
+                    // A lone part's total stands before it or in its paragraph.
+                    && (run.count >= 2 || figures[k].paragraph <= last.paragraph)
+                    && fits(combined(k), in: facts[figures[k].index].value ?? 0)
                     && run.allSatisfy { sameOwner(facts[figures[k].index], facts[figures[$0].index]) }
             }
             let best = candidates.min { a, b in
-                let da = abs((facts[figures[a].index].value ?? 0) - sum), db = abs((facts[figures[b].index].value ?? 0) - sum)
+                let da = abs((facts[figures[a].index].value ?? 0) - combined(a)), db = abs((facts[figures[b].index].value ?? 0) - combined(b))
                 return da != db ? da < db : abs(a - n) < abs(b - n)
             }
             if let t = best {
