@@ -380,17 +380,31 @@ struct FacilityParser {
     /// a list a partner word opens is a partner. Names joined by commas are
     /// a list only when a list word joins its last name ("With support from
     /// Cho Ray Hospital, Bac Lieu General Hospital has …" is no list).
+    /// So is every name of a list named in passing ("từng công tác tại
+    /// Bệnh viện A, Bệnh viện B và Viện C"): each is oblique.
     private func markPartnerLists(_ found: inout [FacilityMention]) {
         var k = 0
         while k < found.count {
-            guard found[k].partner else { k += 1; continue }
+            guard found[k].partner || found[k].oblique else { k += 1; continue }
             var end = k
             var closed = false
             while end + 1 < found.count, let join = joins(after: found[end].last, to: found[end + 1].first) {
                 end += 1
                 if join == .word { closed = true; break }
             }
-            if closed { for n in (k + 1)...end { found[n].partner = true } }
+            // A list may end in a name the tables do not know ("…, Bệnh
+            // viện B và Viện Y học Hải quân"): a list word and a capital.
+            let after = found[end].last + 1
+            if !closed, end > k, after + 1 < words.count, !words[after].gap.contains(.stop),
+               lexicon.listWords.contains(words, at: after), words[after + 1].capitalized {
+                closed = true
+            }
+            if closed {
+                for n in (k + 1)...end {
+                    if found[k].partner { found[n].partner = true }
+                    if found[k].oblique { found[n].oblique = true }
+                }
+            }
             k = max(end, k) + 1
         }
     }

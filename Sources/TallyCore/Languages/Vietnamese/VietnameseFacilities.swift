@@ -15,7 +15,7 @@ extension FacilityWords {
         plurals: [],
         specialties: [("đa khoa", "general"), ("ung bướu", "oncology"), ("ung thư", "oncology"),
                       ("sản nhi", "obstetrics-paediatrics"), ("phụ sản nhi", "obstetrics-paediatrics"),
-                      ("nhi đồng", "paediatrics"), ("nhi", "paediatrics"), ("phụ sản", "obstetrics"),
+                      ("nhi đồng", "paediatrics"), ("nhi", "paediatrics"), ("trẻ em", "paediatrics"), ("phụ sản", "obstetrics"),
                       ("sản", "obstetrics"), ("phổi", "lung"), ("lao và bệnh phổi", "lung"), ("lao phổi", "lung"),
                       ("da liễu", "dermatology"), ("tim mạch", "cardiology"), ("tim", "cardiology"),
                       ("y học cổ truyền", "traditional-medicine"), ("y dược cổ truyền", "traditional-medicine"),
