@@ -138,7 +138,11 @@ struct ArticlePlaces {
             var place: Range<Int>?
             let after = i + l.length
             if lexicon.order == .headFirst, after < range.upperBound, !words[after].gap.breaksName {
-                place = run(from: after, step: 1)
+                // "huyện miền núi Sơn Động": up to two plain words may describe the district first.
+                var start = after
+                while start < after + 2, start + 1 < range.upperBound, !words[start].capitalized, !words[start].isNumber,
+                      !words[start + 1].gap.breaksName { start += 1 }
+                place = run(from: start, step: 1)
             } else if lexicon.order == .headLast, i > range.lowerBound, !words[i].gap.breaksName {
                 place = run(from: i - 1, step: -1)
             }

@@ -168,10 +168,23 @@ struct FacilityAttribution {
             // Ho Chi Minh City"), not theirs ("45 doctors from Lao Cai").
             // A province inside a facility's name is that facility's ("Da
             // Nang Hospital will train 30 doctors for the district centres").
-            let first = (!trainees ? free.first : free.first { p in
-                p.1 < figure.lowerBound || !venueProvinces.contains(p.1)
-            })?.0
-            province = national ? nil : (first ?? story.province).map { Gazetteer.provinces[$0].name }
+            let own = !trainees ? free : free.filter { p in p.1 < figure.lowerBound || !venueProvinces.contains(p.1) }
+            // In a list of provinces' figures ("Cao Bằng 420 tỷ đồng, Lạng
+            // Sơn 380 tỷ đồng"), each is the province its stretch of the
+            // sentence names; a figure after a list of provinces ("Cao Bằng,
+            // Bắc Kạn và Hà Giang được giao 1.400 tỷ") is all of theirs: none.
+            let stretch = (sentence.lowerBound..<figure.lowerBound).last {
+                words[$0].gap.contains(.comma) || words[$0].gap.contains(.colon)
+            } ?? sentence.lowerBound
+            if let near = own.last(where: { $0.1 >= stretch && $0.1 < figure.lowerBound }) {
+                let listed = own.contains { p in
+                    p.0 != near.0 && p.1 < near.1 && near.1 - p.1 <= 6 && !(p.1..<near.1).contains { words[$0].isNumber }
+                }
+                    && (Self.follows(lexicon.listWords, at: near.1, words, sentence) || words[near.1].gap.contains(.comma))
+                province = national || listed ? nil : Gazetteer.provinces[near.0].name
+            } else {
+                province = national ? nil : (own.first?.0 ?? story.province).map { Gazetteer.provinces[$0].name }
+            }
         }
     }
 

@@ -3,6 +3,7 @@
 /// reference, not seventeen tables.
 final class FacilityLexicon: Sendable {
     let order: FacilityWords.Order
+    let levelAloneIsEvery: Bool
     let kinds: PhraseTable<(kind: String, specialty: String?)>
     let notKinds: PhraseTable<Bool>
     let bareKinds: PhraseTable<String>
@@ -43,6 +44,7 @@ final class FacilityLexicon: Sendable {
 
     init(_ w: FacilityWords, _ r: RoleWords) {
         order = w.order
+        levelAloneIsEvery = w.levelAloneIsEvery
         kinds = PhraseTable(w.kinds.map { ($0.phrase, ($0.kind, $0.specialty)) })
         notKinds = PhraseTable(w.notKinds)
         bareKinds = PhraseTable(w.bareKinds.map { ($0.phrase, $0.kind) })

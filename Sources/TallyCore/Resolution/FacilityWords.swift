@@ -116,6 +116,11 @@ public struct FacilityWords: Sendable {
     /// Words a recipient's link may have before its facility ("for the new
     /// hospital", "cho dự án bệnh viện"), one word at a time.
     public var fillers: [String]
+    /// Whether a district's or commune's facility named by its level alone
+    /// names every such facility: Vietnamese has no article, so "nâng cấp
+    /// trạm y tế xã" is all commune stations, where English "the district
+    /// hospital" is one.
+    public var levelAloneIsEvery: Bool
     /// Words after which a number that can be a year is one, so the kind
     /// word after it is not counted ("năm 2024 bệnh viện đã cử …").
     public var yearWords: [String]

@@ -45,10 +45,13 @@ struct StoryFacilities {
     }
 
     /// How much a name counts towards what the story is about, by where it stands.
+    /// A photo's caption counts for nothing: a page about four provinces'
+    /// programme is not about the health station one photo shows.
     static func weight(_ kind: Paragraph.Kind) -> Int {
         switch kind {
         case .title, .teaserTitle: return 3
         case .lede, .teaserLede: return 2
+        case .caption: return 0
         default: return 1
         }
     }
@@ -107,7 +110,8 @@ struct StoryFacilities {
         for (m, weight) in headlinePartials {
             let fits = known.indices.filter { k in
                 let n = known[k].mention
-                guard !n.place.isEmpty else { return false }
+                // Only one the text names counts (a caption's counts for nothing).
+                guard !n.place.isEmpty, known[k].score > 0 else { return false }
                 if m.place.isEmpty { return compatible(m, n, in: m.province ?? province) }
                 return n.place == m.place && n.level != nil && n.kind == m.kind && n.direction == m.direction
                     && n.existing == m.existing && n.branch == nil && n.number == nil
@@ -131,11 +135,13 @@ struct StoryFacilities {
         // page is about only when the page names no facility of its own
         // province: there it is the partner that trains or supports ("vệ
         // tinh của Bệnh viện … Trung ương", "Hue Central Hospital" on a Kon Tum page).
-        best = sorted.first?.mention
+        // A facility named only in captions (score 0) is what no story is about.
+        let scored = sorted.filter { $0.score > 0 }
+        best = scored.first?.mention
         if let top = best, top.level == .central, top.national || top.province != province {
-            best = sorted.first { $0.mention.level != .central && (province == nil || $0.mention.province == province) }?.mention ?? top
+            best = scored.first { $0.mention.level != .central && (province == nil || $0.mention.province == province) }?.mention ?? top
         }
-        ranked = sorted.prefix(64).map(\.mention)
+        ranked = scored.prefix(64).map(\.mention)
         mainFacility = main.map { Facility(key: $0.key, name: $0.name) }
     }
 
@@ -179,6 +185,10 @@ struct StoryFacilities {
         if m.partial, let fit = ranked.first(where: { compatible(m, $0, in: sentence ?? province) }) {
             return fit
         }
+        // "nâng cấp trạm y tế xã và trung tâm y tế huyện": a district's or
+        // commune's facility named by its level alone, of no district the
+        // text names, is all of them, not one.
+        if lexicon.levelAloneIsEvery, m.partial, m.level == .district || m.level == .commune { return nil }
         let c = complete(m, in: sentence)
         return aliases.isEmpty ? c : aliases[c.key] ?? c
     }

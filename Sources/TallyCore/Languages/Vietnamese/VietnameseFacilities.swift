@@ -58,5 +58,6 @@ extension FacilityWords {
         kindOf: [],
         counters: ["các", "những", "nhiều", "hai", "ba", "bốn", "năm"],
         fillers: ["dự", "án", "công", "trình"],
+        levelAloneIsEvery: true,
         yearWords: ["năm"])
 }
