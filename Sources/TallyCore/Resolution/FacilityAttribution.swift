@@ -26,10 +26,20 @@ struct FacilityAttribution {
         // đi đào tạo tại Bệnh viện K") names where they were trained: a partner.
         // So is one a count before it went to ("65 nurses finished a course
         // at Cho Ray Hospital, and eight doctors were trained in Singapore").
-        let venues = !trainees ? [] : all.filter { m in
+        var venues = !trainees ? [] : all.filter { m in
             Self.follows(lexicon.venueLinks, at: m.first, words, sentence)
                 && (m.first > figure.upperBound || (sentence.lowerBound..<m.first).contains { words[$0].isNumber })
         }.map(\.first)
+        // And the names a list word joins to one ("to Cho Ray Hospital and
+        // the University Medical Center").
+        if !venues.isEmpty {
+            let named = Array(all)
+            for n in named.indices.dropFirst() where venues.contains(named[n - 1].first) && !venues.contains(named[n].first)
+                && named[n].first > named[n - 1].last && named[n].first - named[n - 1].last <= 3
+                && Self.joinedByListWord(named[n - 1].last, named[n].first, words, lexicon) {
+                venues.append(named[n].first)
+            }
+        }
         let inSentence = ArraySlice(all.filter { !$0.partner && !venues.contains($0.first) })
         var aggregates = Self.cues(lexicon.aggregates, words, sentence, outside: inSentence, unless: lexicon.notKinds, counting: true)
         // "a total of 500 doctors" counts across facilities, unless a facility
@@ -313,6 +323,15 @@ struct FacilityAttribution {
             }
         }
         return found
+    }
+
+    /// A list word (then perhaps a filler: "and the") alone between two names.
+    private static func joinedByListWord(_ last: Int, _ next: Int, _ words: [Word], _ lexicon: FacilityLexicon) -> Bool {
+        var k = last + 1
+        guard k < next, lexicon.listWords.contains(words, at: k), !words[k].gap.contains(.stop) else { return false }
+        k += 1
+        while k < next, lexicon.fillers.contains(words, at: k) { k += 1 }
+        return k == next && !words[next].gap.contains(.stop)
     }
 
     private static func follows(_ table: PhraseTable<Bool>, at w: Int, _ words: [Word], _ sentence: Range<Int>) -> Bool {

@@ -39,8 +39,15 @@ struct StoryFacilities {
         init(_ p: AnalysedParagraph, lexicon: FacilityLexicon) {
             sentenceStarts = p.mentions.map { p.sentence(around: $0.first).lowerBound }
             let after = Gazetteer.match(p.words, at: 0)?.length ?? 0
+            // So does one whose subject is the province and that names no
+            // facility at all ("Vĩnh Long đặt mục tiêu 35 giường bệnh/vạn
+            // dân …"); a province before a colon or dash only labels the
+            // story ("Tuyên Quang: 42 lượt cán bộ … được đào tạo").
+            let subject = after > 0 && after < p.words.count && p.mentions.isEmpty
+                && p.words[after].gap.isDisjoint(with: [.colon, .dash, .comma, .stop])
             opensWithSector = !p.words.isEmpty
-                && (lexicon.sectorOpeners.contains(p.words, at: 0) || after > 0 && lexicon.sectorOpeners.contains(p.words, at: after))
+                && (lexicon.sectorOpeners.contains(p.words, at: 0) || after > 0 && lexicon.sectorOpeners.contains(p.words, at: after)
+                    || subject)
         }
     }
 
