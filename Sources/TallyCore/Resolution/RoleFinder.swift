@@ -160,6 +160,7 @@ enum RoleFinder {
                 return !(max(start, q - 3)...q).contains { p in inside.match(words, at: p).map { p + $0.length > q } ?? false }
             }
         }
+        if near(roles.phases, before: 16, after: 6) { return .part }
         if partWordsOnly { return near(roles.parts, before: 8, after: 6) ? .part : .none }
         if near(roles.neither, before: 6, after: 3) { return .neither }
         if near(roles.totals, before: 10, after: 0, unless: roles.partOpeners) { return .total }

@@ -5,6 +5,11 @@ public struct RoleWords: Sendable {
     /// Words near a figure, before or after it, that make it a component of
     /// a total ("vốn đối ứng", "counterpart funds").
     public var parts: [String]
+    /// A project's phases ("the first phase", "giai đoạn 1"): their figures
+    /// are parts of the whole project's, even where they add something
+    /// ("giai đoạn 2 sẽ bổ sung 250 giường"), and a phase that opens its
+    /// sentence reaches every figure of it.
+    public var phases: [String]
     /// Words that open a list of components ("of which", "trong đó", "of
     /// the total"): the figures after them are parts, the figure before
     /// them is not (it is what they are parts of). A total word inside one
@@ -18,12 +23,12 @@ public struct RoleWords: Sendable {
     public var conversions: [String]
 
     /// Every phrase of every table, for `Vocabulary`.
-    var phrases: [String] { parts + partOpeners + totals + neither + conversions }
+    var phrases: [String] { parts + phases + partOpeners + totals + neither + conversions }
 
     struct Compiled: Sendable {
-        let parts, partOpeners, totals, neither, conversions: PhraseTable<Bool>
+        let parts, phases, partOpeners, totals, neither, conversions: PhraseTable<Bool>
         init(_ r: RoleWords) {
-            parts = PhraseTable(r.parts); partOpeners = PhraseTable(r.partOpeners); totals = PhraseTable(r.totals)
+            parts = PhraseTable(r.parts); phases = PhraseTable(r.phases); partOpeners = PhraseTable(r.partOpeners); totals = PhraseTable(r.totals)
             neither = PhraseTable(r.neither); conversions = PhraseTable(r.conversions)
         }
     }

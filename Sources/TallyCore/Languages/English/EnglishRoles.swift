@@ -3,10 +3,9 @@ extension RoleWords {
     public static let english = RoleWords(
         parts: ["oda", "loan", "loans", "counterpart", "counterpart funds", "central budget", "local budget",
                 "provincial budget", "construction cost", "construction costs", "equipment", "for construction",
-                "for equipment", "socialised capital", "non-refundable aid", "grant", "grants",
-                // A project's phases: "the first phase cost VND480 billion".
-                "first phase", "second phase", "third phase", "phase 1", "phase 2", "phase 3", "phase one", "phase two",
-                "phase i", "phase ii", "stage 1", "stage 2", "first stage", "second stage"],
+                "for equipment", "socialised capital", "non-refundable aid", "grant", "grants"],
+        phases: ["first phase", "second phase", "third phase", "phase 1", "phase 2", "phase 3", "phase one", "phase two",
+                 "phase i", "phase ii", "stage 1", "stage 2", "first stage", "second stage"],
         partOpeners: ["of which", "of the total", "of this", "including", "includes", "consisting of", "consists of",
                       "comprising", "comprises"],
         totals: ["total", "totalling", "totaling", "in total", "a total of", "overall"],

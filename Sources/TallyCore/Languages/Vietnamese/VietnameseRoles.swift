@@ -3,10 +3,9 @@ extension RoleWords {
     public static let vietnamese = RoleWords(
         parts: ["ngân sách trung ương", "ngân sách địa phương", "ngân sách tỉnh",
                 "vốn oda", "oda", "vốn vay", "vay", "vốn đối ứng", "đối ứng", "chi phí xây lắp", "xây lắp",
-                "chi phí thiết bị", "thiết bị", "vốn viện trợ", "viện trợ", "vốn xã hội hóa", "xã hội hóa",
-                // A project's phases: "giai đoạn 1 có vốn 1.060 tỷ đồng".
-                "giai đoạn 1", "giai đoạn 2", "giai đoạn 3", "giai đoạn i", "giai đoạn ii", "giai đoạn iii",
-                "giai đoạn một", "giai đoạn hai"],
+                "chi phí thiết bị", "thiết bị", "vốn viện trợ", "viện trợ", "vốn xã hội hóa", "xã hội hóa"],
+        phases: ["giai đoạn 1", "giai đoạn 2", "giai đoạn 3", "giai đoạn i", "giai đoạn ii", "giai đoạn iii",
+                 "giai đoạn một", "giai đoạn hai"],
         partOpeners: ["trong đó", "trong tổng số", "bao gồm", "gồm"],
         totals: ["tổng", "tổng mức", "tổng mức đầu tư", "tổng vốn", "tổng cộng", "tổng kinh phí"],
         neither: ["tăng thêm", "tăng", "bổ sung", "giải ngân", "đã chi", "tiết kiệm", "nộp", "ban đầu",
