@@ -41,7 +41,7 @@ extension FacilityWords {
         branches: ["facility", "branch", "campus", "site"],
         campusNumbers: [("second", "2"), ("third", "3"), ("new", "2"), ("old", "1"), ("existing", "1"), ("current", "1")],
         projects: ["project", "works", "facility"],
-        links: ["for", "of", "to", "at", "in"],
+        links: ["for", "of", "to", "at", "in", "from"],
         recipients: ["for", "to"],
         ownerLinks: ["of"],
         placeLinks: ["in", "of"],

@@ -29,7 +29,7 @@ extension FacilityWords {
         branches: ["cơ sở"],
         campusNumbers: [("cũ", "1"), ("mới", "2"), ("thứ hai", "2"), ("thứ 2", "2"), ("thứ ba", "3"), ("thứ 3", "3")],
         projects: ["dự án", "công trình", "đơn vị"],
-        links: ["cho", "của", "tại", "thuộc"],
+        links: ["cho", "của", "tại", "thuộc", "từ"],
         recipients: ["cho"],
         ownerLinks: ["của"],
         placeLinks: ["tại", "ở"],
