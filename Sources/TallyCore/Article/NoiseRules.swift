@@ -29,11 +29,11 @@ public enum NoiseRules {
     public static func captureDate(_ line: String) -> Article.Day? { captureDate(Line(line)) }
 
     static func captureDate(_ line: Line) -> Article.Day? {
+        guard line.plain else { return CharacterRules.captureDate(line.text) }
         let s = line.scalars
         if let capture = storeCapture(s) { return capture.day }
         let words = wordCount(s, upTo: 13)
         guard words <= 12 else { return nil }
-        guard line.plain else { return CharacterRules.captureDate(line.text) }
         guard let day = firstNumericDate(s) ?? firstWordDate(line) else { return nil }
         // The date must come early, or come with a clock time in a line that
         // is not a sentence: a sentence that merely mentions a date is body text.
@@ -62,8 +62,7 @@ public enum NoiseRules {
     static func storePrefix(_ s: [Unicode.Scalar]) -> (Article.Day, Int)? {
         var i = 0
         while i < s.count, s[i] == " " { i += 1 }
-        let word: [Unicode.Scalar] = ["d", "a", "t", "e", " "]
-        guard s.count >= i + 15, Array(s[i..<(i + 5)]) == word else { return nil }
+        guard s.count >= i + 15, s[i..<(i + 5)].elementsEqual("date ".unicodeScalars) else { return nil }
         func number(_ r: Range<Int>) -> Int? {
             r.allSatisfy { s[$0].value &- 0x30 < 10 } ? integer(s[r]) : nil
         }

@@ -129,9 +129,15 @@ enum PeriodFinder {
         return full > y ? full : nil
     }
 
+    /// Four digits of a year a health story may name: 1900 to 2100.
+    static func year(digits text: String) -> Int? {
+        guard text.utf8.count == 4, let y = Int(text), (1900...2100).contains(y) else { return nil }
+        return y
+    }
+
     static func year(_ tokens: [Token], _ i: Int) -> Int? {
         let t = tokens[i]
-        guard t.kind == .number, t.text.utf8.count == 4, let y = Int(t.text), (1900...2100).contains(y) else { return nil }
+        guard t.kind == .number, let y = year(digits: t.text) else { return nil }
         if i > 0, tokens[i - 1].isMark("/") || tokens[i - 1].isMark("."), !t.spaceBefore { return nil }
         if i + 1 < tokens.count, !tokens[i + 1].spaceBefore, tokens[i + 1].kind == .word { return nil }
         // "hotline 1900 9095": digits in groups are a phone number.

@@ -35,8 +35,7 @@ struct FacilityAttribution {
         if !venues.isEmpty {
             let named = Array(all)
             for n in named.indices.dropFirst() where venues.contains(named[n - 1].first) && !venues.contains(named[n].first)
-                && named[n].first > named[n - 1].last && named[n].first - named[n - 1].last <= 3
-                && Self.joinedByListWord(named[n - 1].last, named[n].first, words, lexicon) {
+                && FacilityParser.joins(after: named[n - 1].last, to: named[n].first, words, lexicon) == .word {
                 venues.append(named[n].first)
             }
         }
@@ -188,9 +187,8 @@ struct FacilityAttribution {
             } ?? sentence.lowerBound
             if let near = own.last(where: { $0.1 >= stretch && $0.1 < figure.lowerBound }) {
                 let listed = own.contains { p in
-                    p.0 != near.0 && p.1 < near.1 && near.1 - p.1 <= 6 && !(p.1..<near.1).contains { words[$0].isNumber }
+                    p.0 != near.0 && p.1 < near.1 && Self.listed(near.1, after: p.1, words, sentence, lexicon)
                 }
-                    && (Self.follows(lexicon.listWords, at: near.1, words, sentence) || words[near.1].gap.contains(.comma))
                 province = national || listed ? nil : Gazetteer.provinces[near.0].name
             } else {
                 province = national ? nil : (own.first?.0 ?? story.province).map { Gazetteer.provinces[$0].name }
@@ -304,18 +302,16 @@ struct FacilityAttribution {
         return words[k + g.length].gap.contains(.comma)
     }
 
-    /// Whether a phrase of `table` ends right before word `w`, in its sentence
-    /// and with no punctuation between ("in Nam Dinh city", "tại Cần Thơ").
     /// Where the provinces that say where trainees went to learn start: one
-    /// after a venue word ("sent to courses in Hanoi"), and one a list word
-    /// joins to it ("in Hanoi and Ho Chi Minh City").
+    /// after a venue word ("sent to courses in Hanoi"), and one listed
+    /// after it ("in Hanoi and Ho Chi Minh City").
     private static func venues(_ provinces: [(Int, Int)], _ words: [Word], _ sentence: Range<Int>,
                                _ lexicon: FacilityLexicon) -> Set<Int> {
         var found = Set<Int>()
         var previous: Int?
         for (_, w) in provinces {
             if follows(lexicon.venueLinks, at: w, words, sentence)
-                || previous.map({ w - $0 <= 6 && follows(lexicon.listWords, at: w, words, sentence) }) == true {
+                || previous.map({ listed(w, after: $0, words, sentence, lexicon) }) == true {
                 found.insert(w)
                 previous = w
             } else {
@@ -325,15 +321,17 @@ struct FacilityAttribution {
         return found
     }
 
-    /// A list word (then perhaps a filler: "and the") alone between two names.
-    private static func joinedByListWord(_ last: Int, _ next: Int, _ words: [Word], _ lexicon: FacilityLexicon) -> Bool {
-        var k = last + 1
-        guard k < next, lexicon.listWords.contains(words, at: k), !words[k].gap.contains(.stop) else { return false }
-        k += 1
-        while k < next, lexicon.fillers.contains(words, at: k) { k += 1 }
-        return k == next && !words[next].gap.contains(.stop)
+    /// Whether the province at word `later` is listed after the one at
+    /// `earlier` ("Hanoi and Ho Chi Minh City", "Cao Bằng, Bắc Kạn"): a few
+    /// words on, no figure between, after a list word or a comma.
+    private static func listed(_ later: Int, after earlier: Int, _ words: [Word], _ sentence: Range<Int>,
+                               _ lexicon: FacilityLexicon) -> Bool {
+        later - earlier <= 6 && !(earlier..<later).contains { words[$0].isNumber }
+            && (follows(lexicon.listWords, at: later, words, sentence) || words[later].gap.contains(.comma))
     }
 
+    /// Whether a phrase of `table` ends right before word `w`, in its sentence
+    /// and with no punctuation between ("in Nam Dinh city", "tại Cần Thơ").
     private static func follows(_ table: PhraseTable<Bool>, at w: Int, _ words: [Word], _ sentence: Range<Int>) -> Bool {
         w > sentence.lowerBound && !words[w].gap.breaksName && table.match(words, endingAt: w - 1, from: sentence.lowerBound) != nil
     }

@@ -39,10 +39,14 @@ final class FacilityLexicon: Sendable {
     let kindOf: PhraseTable<Bool>
     let counters: PhraseTable<Bool>
     let fillers: PhraseTable<Bool>
+    /// The language's year words (`Cue.yearWord`): a number after one that
+    /// can be a year is one, so the kind word after it is not counted
+    /// ("năm 2024 bệnh viện đã cử …").
     let yearWords: PhraseTable<Bool>
     let roles: RoleWords.Compiled
 
-    init(_ w: FacilityWords, _ r: RoleWords) {
+    init(_ table: LanguageTable) {
+        let w = table.facilities, r = table.roles
         order = w.order
         levelAloneIsEvery = w.levelAloneIsEvery
         kinds = PhraseTable(w.kinds.map { ($0.phrase, ($0.kind, $0.specialty)) })
@@ -80,13 +84,13 @@ final class FacilityLexicon: Sendable {
         kindOf = PhraseTable(w.kindOf.map { ($0, true) }, spelling: .folded)
         counters = PhraseTable(w.counters)
         fillers = PhraseTable(w.fillers)
-        yearWords = PhraseTable(w.yearWords)
+        yearWords = PhraseTable(table.cues[.yearWord] ?? [])
         roles = RoleWords.Compiled(r)
     }
 
     /// Every language's facility words, compiled once, in `Languages.all` order.
     static let all: [(code: Language, lexicon: FacilityLexicon)] =
-        Languages.all.map { ($0.code, FacilityLexicon($0.facilities, $0.roles)) }
+        Languages.all.map { ($0.code, FacilityLexicon($0)) }
 
     static func forLanguage(_ language: Language) -> FacilityLexicon {
         (all.first { $0.code == language } ?? all[0]).lexicon

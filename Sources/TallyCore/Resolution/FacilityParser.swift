@@ -321,9 +321,7 @@ struct FacilityParser {
         guard i > 0, !words[i].gap.breaksName else { return false }
         let w = words[i - 1]
         // "năm 2024 bệnh viện": a year, not 2,024 hospitals.
-        if w.isNumber, i >= 2, lexicon.yearWords.contains(words, at: i - 2), Int(w.folded).map({ (1900...2100).contains($0) && w.folded.utf8.count == 4 }) == true {
-            return false
-        }
+        if w.isNumber, i >= 2, lexicon.yearWords.contains(words, at: i - 2), PeriodFinder.year(digits: w.folded) != nil { return false }
         return w.isNumber || lexicon.counters.contains(words, at: i - 1)
     }
 
@@ -409,13 +407,16 @@ struct FacilityParser {
         }
     }
 
-    private enum Join { case comma, word }
+    enum Join { case comma, word }
 
     /// How the name starting at `next` follows the name ending at `last` in
     /// a list: after a comma or a list word, a few words on in the same
     /// clause (a name may end in words the parser leaves out: "Bệnh viện
     /// Nhân dân 115 và …").
-    private func joins(after last: Int, to next: Int) -> Join? {
+    private func joins(after last: Int, to next: Int) -> Join? { Self.joins(after: last, to: next, words, lexicon) }
+
+    /// `joins` for any paragraph's words (`FacilityAttribution` asks it of venues).
+    static func joins(after last: Int, to next: Int, _ words: [Word], _ lexicon: FacilityLexicon) -> Join? {
         guard next > last, next - last <= 4 else { return nil }
         for k in (last + 1)...next where words[k].gap.contains(.stop) || words[k].gap.contains(.colon) { return nil }
         // "… Hospital and the National …": a filler may stand after the list word.

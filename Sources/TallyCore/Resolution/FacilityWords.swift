@@ -121,16 +121,13 @@ public struct FacilityWords: Sendable {
     /// trạm y tế xã" is all commune stations, where English "the district
     /// hospital" is one.
     public var levelAloneIsEvery: Bool
-    /// Words after which a number that can be a year is one, so the kind
-    /// word after it is not counted ("năm 2024 bệnh viện đã cử …").
-    public var yearWords: [String]
 
     /// Every phrase of every table, for `Vocabulary`.
     var phrases: [String] {
         kinds.map(\.phrase) + notKinds + bareKinds.map(\.phrase) + plurals.map(\.phrase) + specialties.map(\.phrase) + levels.map(\.phrase)
             + directions.map(\.phrase) + branches + campusNumbers.map(\.phrase) + projects + links + recipients + ownerLinks + placeLinks + basedWords + venueLinks + reporting + possessives + aggregates + countTotals
             + national + nationalOpeners + sectorOpeners + organisations + existing + partners + listWords + sizeNouns + notNames
-            + counters + fillers + yearWords
+            + counters + fillers
     }
 
     /// The phrases of the tables compared folded, for `Vocabulary`.

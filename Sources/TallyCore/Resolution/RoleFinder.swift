@@ -69,9 +69,9 @@ enum RoleFinder {
                 let previous = n > 0 ? figures[n - 1].words.upperBound : nil
                 let next = n + 1 < figures.count ? figures[n + 1].words.lowerBound : nil
                 var c = cue(m, a.words, roles, after: previous, before: next)
-                // A part word reaches across a figure of another unit: "The
-                // first phase, with 150 beds, cost VND480 billion" is the
-                // phase's money as much as its beds.
+                // A phase or part word reaches across a figure of another
+                // unit: "The first phase, with 150 beds, cost VND480 billion"
+                // is the phase's money as much as its beds.
                 let unit = facts[m.index].unit
                 if c == .none, n > 0, facts[figures[n - 1].index].unit != unit {
                     let same = figures[..<n].last { facts[$0.index].unit == unit }?.words.upperBound
@@ -134,7 +134,7 @@ enum RoleFinder {
     /// What the words of the figure's own clause (up to a ";" or ":") say
     /// of it, between the figures before and after it ("a total of VND980
     /// billion, of which VND690 billion …": "of which" is the second's).
-    /// - Parameter partWordsOnly: read only the part words (`RoleWords.parts`).
+    /// - Parameter partWordsOnly: read only the phase and part words (`RoleWords.phases`, `.parts`).
     private static func cue(_ m: Money, _ words: [Word], _ roles: RoleWords.Compiled, after previous: Int?, before next: Int?,
                             partWordsOnly: Bool = false) -> Cue {
         var start = m.words.lowerBound

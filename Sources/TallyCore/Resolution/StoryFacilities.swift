@@ -32,20 +32,20 @@ struct StoryFacilities {
     struct HeadlineCues {
         /// Where the sentence of each mention starts.
         var sentenceStarts: [Int]
-        /// The paragraph opens with the province's health sector or
-        /// department ("Ngành y tế Thái Bình …", "Cao Bang health sector …").
-        var opensWithSector: Bool
+        /// The paragraph is about the province: it opens with its health
+        /// sector or department ("Ngành y tế Thái Bình …", "Cao Bang health
+        /// sector …"), or the province is its subject and it names no facility.
+        var aboutProvince: Bool
 
         init(_ p: AnalysedParagraph, lexicon: FacilityLexicon) {
             sentenceStarts = p.mentions.map { p.sentence(around: $0.first).lowerBound }
             let after = Gazetteer.match(p.words, at: 0)?.length ?? 0
-            // So does one whose subject is the province and that names no
-            // facility at all ("Vĩnh Long đặt mục tiêu 35 giường bệnh/vạn
-            // dân …"); a province before a colon or dash only labels the
+            // The province is the subject ("Vĩnh Long đặt mục tiêu 35 giường
+            // bệnh/vạn dân …"); before a colon or dash it only labels the
             // story ("Tuyên Quang: 42 lượt cán bộ … được đào tạo").
             let subject = after > 0 && after < p.words.count && p.mentions.isEmpty
                 && p.words[after].gap.isDisjoint(with: [.colon, .dash, .comma, .stop])
-            opensWithSector = !p.words.isEmpty
+            aboutProvince = !p.words.isEmpty
                 && (lexicon.sectorOpeners.contains(p.words, at: 0) || after > 0 && lexicon.sectorOpeners.contains(p.words, at: after)
                     || subject)
         }
@@ -85,7 +85,7 @@ struct StoryFacilities {
         // đạt 34,5 giường bệnh/vạn dân") is about all its facilities; so is
         // a heading above the story's text, where a site's masthead took the
         // title's place ("Sức khỏe Phú Yên - Chuyên trang …" over it).
-        if weight == 3 || kind == .heading, cues?.opensWithSector == true { many = true }
+        if weight == 3 || kind == .heading, cues?.aboutProvince == true { many = true }
         // Partial names, names of a province and a level below it with no
         // place ("Tuyen Quang regional hospital"), of a province and a bare
         // kind word ("Son La hospital"), and names of a place with no level

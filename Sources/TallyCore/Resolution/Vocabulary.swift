@@ -10,7 +10,7 @@ enum Vocabulary {
     static let words: WordTable = {
         var table = WordTable()
         for language in Languages.all {
-            for phrase in language.facilities.phrases + language.roles.phrases {
+            for phrase in language.facilities.phrases + language.roles.phrases + (language.cues[.yearWord] ?? []) {
                 for w in Words.spellings(phrase) { _ = table.intern(w.lower) }
             }
             for phrase in language.facilities.foldedPhrases { for w in Words.spellings(phrase) { _ = table.intern(w.folded) } }

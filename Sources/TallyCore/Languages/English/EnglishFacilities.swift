@@ -75,8 +75,7 @@ extension FacilityWords {
         kindOf: ["of"],
         counters: ["two", "three", "four", "five", "several", "many", "both"],
         fillers: ["the", "a", "its", "new", "project"],
-        levelAloneIsEvery: false,
-        yearWords: ["year", "in", "since"])
+        levelAloneIsEvery: false)
 
     private static let englishKinds: [(phrase: String, kind: String, specialty: String?)] = [
         ("hospital", "hospital", nil), ("medical centre", "medical-centre", nil),

@@ -58,6 +58,5 @@ extension FacilityWords {
         kindOf: [],
         counters: ["các", "những", "nhiều", "hai", "ba", "bốn", "năm"],
         fillers: ["dự", "án", "công", "trình"],
-        levelAloneIsEvery: true,
-        yearWords: ["năm"])
+        levelAloneIsEvery: true)
 }
