@@ -68,7 +68,7 @@ struct CommandLineTests {
         #expect(r.out == """
             fact,file,paragraph,category,value,min,max,unit,qualifiers,period,subject,repeat_of,mention
             0,north.txt,1,beds,120,,,beds,,2023,The North Valley Hospital,,120 beds
-            1,north.txt,1,training,,30,40,nurses,,,The North Valley Hospital,,30-40 nurses
+            1,north.txt,1,training,,30,40,trainees,,,The North Valley Hospital,,30-40 nurses
 
             """)
     }
@@ -83,7 +83,7 @@ struct CommandLineTests {
         #expect(r.out == [
             "fact\tfile\tparagraph\tcategory\tvalue\tmin\tmax\tunit\tqualifiers\tperiod\tsubject\trepeat_of\tmention",
             "0\tnorth.txt\t1\tbeds\t120\t\t\tbeds\t\t2023\tThe North Valley Hospital\t\t120 beds",
-            "1\tnorth.txt\t1\ttraining\t\t30\t40\tnurses\t\t\tThe North Valley Hospital\t\t30-40 nurses",
+            "1\tnorth.txt\t1\ttraining\t\t30\t40\ttrainees\t\t\tThe North Valley Hospital\t\t30-40 nurses",
         ].map { $0 + "\n" }.joined())
     }
 

@@ -10,7 +10,7 @@ sheets:
 
 """
 
-private let categories = "beds, buildings, departments, equipment, facilities, finance, investment, patients, people, projects, staff, techniques, training"
+private let categories = "beds, buildings, departments, equipment, facilities, finance, investment, patients, people, projects, staff, techniques, training, transfer"
 
 /// The spec mistakes of the report fields and checked `where` values, each
 /// with its whole message.

@@ -22,6 +22,12 @@ public enum CategoryRegistry {
     public static let staff = "staff"
     public static let people = "people"
     public static let techniques = "techniques"
+    /// Skills handed down rather than people trained: techniques handed
+    /// over or received, technique packages, transfer rounds, and the
+    /// doctors sent to teach. Kept apart from `training`, whose figures
+    /// count courses and the people on them, so that a sum of trainees
+    /// never takes in a count of techniques or of teachers.
+    public static let transfer = "transfer"
 
     /// In the order `CategoryRules` decides: money first, then a counted
     /// noun's own sense, then the people rules that may turn staff and
@@ -35,6 +41,8 @@ public enum CategoryRegistry {
               decidedBy: "a bed noun after the number, or \"the number of beds … reached N\" before it"),
         .init(name: training, cues: [.training, .transfer, .participation, .beneficiary],
               decidedBy: "courses and trainees by their noun; staff and people beside a training word, unless a headcount verb has them"),
+        .init(name: transfer, cues: [.transfer, .dispatch, .teaching],
+              decidedBy: "techniques handed over or received, technique packages and transfer rounds by their noun, people sent to teach others"),
         .init(name: staff, cues: [.unit, .headcount, .subset],
               decidedBy: "a staff noun; after a having verb it stays staff even in a sentence about training"),
         .init(name: people, cues: [.unit], decidedBy: "a people noun with no training word in its part"),

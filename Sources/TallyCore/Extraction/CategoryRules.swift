@@ -46,10 +46,11 @@ struct CategoryRules {
                 }
                 switch sense.training {
                 case .never:
-                    // Techniques handed over or received are training, as
-                    // the sector counts it ("đã nhận 12 kỹ thuật từ tuyến trên").
-                    if category == "techniques", index.contains(.transfer) {
-                        return Sense(category: "training", unit: unit)
+                    // Techniques handed over or received are a transfer of
+                    // skills ("đã nhận 12 kỹ thuật từ tuyến trên"): reported
+                    // beside training, never counted as people trained.
+                    if category == CategoryRegistry.techniques, index.contains(.transfer) {
+                        return Sense(category: CategoryRegistry.transfer, unit: unit)
                     }
                     return Sense(category: category, unit: unit)
                 case .inPart:
@@ -57,7 +58,7 @@ struct CategoryRules {
                     return trained ? Sense(category: "training", unit: "trainees") : Sense(category: category, unit: unit)
                 case .inSentence:
                     q.end = listEnd(from: q.end, group: &q.group)
-                    if isTrainer(q) { return Sense(category: "training", unit: "trainers") }
+                    if isTrainer(q) { return Sense(category: CategoryRegistry.transfer, unit: "trainers") }
                     guard isTraining, !isHeadcount(q) else { return Sense(category: category, unit: unit) }
                     // A trade keeps its name ("courses for 42 doctors"); a list of
                     // trades is trainees wherever it stands ("cử 200 bác sĩ,
@@ -65,7 +66,7 @@ struct CategoryRules {
                     // word for staff is trainees when the course is for them
                     // ("for 400 health officials").
                     let trainees = q.group || unit == "staff" && isTrainee(q)
-                    return Sense(category: "training", unit: trainees ? "trainees" : unit)
+                    return Sense(category: "training", unit: trainees ? "trainees" : unit == sense.unit ? sense.trainedAs ?? unit : unit)
                 }
             }
             guard tokens[k].kind == .word || tokens[k].isMark("-"), lex.has(tokens[k], .filler) else {

@@ -61,7 +61,8 @@ public enum FacilityResolver {
                                         caption: document.paragraphs[facts[i].provenance.paragraph].kind == .caption,
                                         lexicon: lexicon, story: story,
                                         span: start..<end, ratio: isRatio(facts[i].unit),
-                                        money: facts[i].category == "investment", trainees: facts[i].category == "training")
+                                        money: facts[i].category == "investment", trainees: facts[i].category == CategoryRegistry.training
+                                            || facts[i].category == CategoryRegistry.transfer)
                 facts[i].facility = owner.facility.map { facilities.insert($0).memberAfterInsert }
                 facts[i].province = owner.province
                 facts[i].provinceWritten = owner.provinceWritten

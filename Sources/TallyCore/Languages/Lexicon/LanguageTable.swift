@@ -29,8 +29,13 @@ public struct LanguageTable: Sendable {
         public var unit: String
         public var category: String?
         public var training: Training
-        public init(_ unit: String, _ category: String?, training: Training = .never) {
-            self.unit = unit; self.category = category; self.training = training
+        /// The unit of this trade when it is being trained, if not `unit`:
+        /// nurses, midwives and technicians on a course count as trainees
+        /// (the labels officials report by are doctors, trainees, staff
+        /// and courses), where a headcount keeps the trade's name.
+        public var trainedAs: String?
+        public init(_ unit: String, _ category: String?, training: Training = .never, trainedAs: String? = nil) {
+            self.unit = unit; self.category = category; self.training = training; self.trainedAs = trainedAs
         }
     }
 
