@@ -42,7 +42,7 @@ struct QuantityReader {
         var j = i
         var currency: String?
         if let (code, n) = lex.currency(tokens, at: i), j + n < tokens.count,
-           tokens[j + n].kind == .number {
+           tokens[j + n].kind == .number, !lex.has(tokens[i], .currencyAfterOnly) {
             currency = code; j += n
         }
         guard let (first, afterFirst) = number(at: j) else { return nil }

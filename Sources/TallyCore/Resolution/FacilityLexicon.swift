@@ -38,6 +38,7 @@ final class FacilityLexicon: Sendable {
     let sizeBefore: PhraseTable<Bool>
     let kindOf: PhraseTable<Bool>
     let counters: PhraseTable<Bool>
+    let nameCompounds: PhraseTable<Bool>
     let fillers: PhraseTable<Bool>
     /// The language's year words (`Cue.yearWord`): a number after one that
     /// can be a year is one, so the kind word after it is not counted
@@ -83,6 +84,7 @@ final class FacilityLexicon: Sendable {
         sizeBefore = PhraseTable(w.sizeBefore.map { ($0, true) }, spelling: .folded)
         kindOf = PhraseTable(w.kindOf.map { ($0, true) }, spelling: .folded)
         counters = PhraseTable(w.counters)
+        nameCompounds = PhraseTable(w.nameCompounds)
         fillers = PhraseTable(w.fillers)
         yearWords = PhraseTable(table.cues[.yearWord] ?? [])
         roles = RoleWords.Compiled(r)

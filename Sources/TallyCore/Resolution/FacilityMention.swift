@@ -44,12 +44,15 @@ struct FacilityMention: Sendable {
     var bare = false
     /// Only a project word ("dự án", "the project").
     var project = false
+    /// One of `Gazetteer.knownHospitals`: shown by its own name ("Bach Mai
+    /// Hospital"), not built from its parts.
+    var known = false
 
     /// The same kind of facility in another place: "bệnh viện tại Thủ Đức
     /// 1.915 tỷ; Hóc Môn 1.895 tỷ" names a second hospital by its place alone.
     func elsewhere(_ words: ArraySlice<Word>) -> FacilityMention {
         var m = self
-        m.place = []; m.placeText = ""; m.direction = nil; m.branch = nil; m.number = nil
+        m.place = []; m.placeText = ""; m.direction = nil; m.branch = nil; m.number = nil; m.known = false
         let list = Array(words)
         if let g = Gazetteer.match(list, at: 0), g.length == list.count {
             m.province = g.province
@@ -120,6 +123,12 @@ struct FacilityMention: Sendable {
             if !first { out += " " }
             out += word
             first = false
+        }
+        if known {
+            add(placeText)
+            add(Self.englishName(kind, in: Self.kindNames))
+            if let number { add(number) }
+            return out
         }
         if let direction { add(Self.englishName(direction, in: Self.directionNames)) }
         if !place.isEmpty { add(placeText) } else if let province { add(Gazetteer.provinces[province].name) }

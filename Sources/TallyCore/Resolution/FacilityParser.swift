@@ -68,6 +68,12 @@ struct FacilityParser {
                     m.counted = false
                 }
                 provinceInBrackets(&m)
+                // "Bệnh viện Thống Nhất Đồng Nai", "Cho Ray Hospital Kien Giang
+                // branch": a province after the name makes it that province's.
+                if !(m.last + 1 < words.count && !words[m.last + 1].gap.breaksName
+                     && Gazetteer.match(words, at: m.last + 1) != nil) {
+                    Gazetteer.placeKnownHospital(&m)
+                }
                 markStanding(&m)
                 // "opened a neonatal centre with 120 beds": a new unit, no facility.
                 if !(m.generic && m.branch == nil && introduced(m.first)) { found.append(m) }
@@ -430,7 +436,9 @@ struct FacilityParser {
     private func placeRun(from j: Int) -> Range<Int> {
         if let g = Gazetteer.match(words, at: j) { return j..<(j + g.length) }
         var end = j + 1
-        while end < words.count, end - j < 6, words[end].capitalized, !words[end].isNumber, !words[end].gap.breaksName,
+        while end < words.count, end - j < 6,
+              words[end].capitalized || lexicon.nameCompounds.match(words, at: end - 1)?.length == 2,
+              !words[end].isNumber, !words[end].gap.breaksName,
               !notName(end),
               Gazetteer.match(words, at: end) == nil, lexicon.kinds.match(words, at: end) == nil { end += 1 }
         return j..<end

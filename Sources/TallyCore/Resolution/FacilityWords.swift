@@ -121,13 +121,17 @@ public struct FacilityWords: Sendable {
     /// trạm y tế xã" is all commune stations, where English "the district
     /// hospital" is one.
     public var levelAloneIsEvery: Bool
+    /// Two-word names whose second word is written in lower case inside a
+    /// capitalised name ("Bệnh viện Hữu nghị Việt Đức", "Nhân dân 115"), so
+    /// the name runs on past it instead of being cut at "Hữu".
+    public var nameCompounds: [String] = []
 
     /// Every phrase of every table, for `Vocabulary`.
     var phrases: [String] {
         kinds.map(\.phrase) + notKinds + bareKinds.map(\.phrase) + plurals.map(\.phrase) + specialties.map(\.phrase) + levels.map(\.phrase)
             + directions.map(\.phrase) + branches + campusNumbers.map(\.phrase) + projects + links + recipients + ownerLinks + placeLinks + basedWords + venueLinks + reporting + possessives + aggregates + countTotals
             + national + nationalOpeners + sectorOpeners + organisations + existing + partners + listWords + sizeNouns + notNames
-            + counters + fillers
+            + counters + fillers + nameCompounds
     }
 
     /// The phrases of the tables compared folded, for `Vocabulary`.

@@ -75,6 +75,48 @@ enum Gazetteer {
 
     static func slug(_ province: Int) -> String { slugs[province] }
 
+    /// Hospitals run from Hanoi and Ho Chi Minh City that pages name by
+    /// their own name alone, with no level or place ("Bệnh viện Chợ Rẫy",
+    /// "Bach Mai Hospital"): each is keyed by the name as it is parsed with
+    /// no province, in every spelling (`FacilityMention.key`), to its name
+    /// and its city. Without this, each article put such a hospital in its
+    /// own province, and an article's training venue in Hanoi became a
+    /// hospital of the province that sent its doctors there.
+    static let knownHospitals: [(keys: [String], place: String, number: String?, province: String)] = [
+        (["-/bach-mai/general-hospital"], "bach mai", nil, "Hanoi"),
+        (["-/viet-duc/general-hospital", "-/viet-duc-friendship/general-hospital", "-/huu-nghi-viet-duc/general-hospital"],
+         "viet duc", nil, "Hanoi"),
+        (["-/k/general-hospital"], "k", nil, "Hanoi"),
+        (["-/e/general-hospital"], "e", nil, "Hanoi"),
+        (["-/saint-paul/general-hospital", "-/xanh-pon/general-hospital"], "saint paul", nil, "Hanoi"),
+        (["-/cho-ray/general-hospital"], "cho ray", nil, "Ho Chi Minh City"),
+        (["-/tu-du/general-hospital"], "tu du", nil, "Ho Chi Minh City"),
+        (["-/paediatrics-hospital/no-1", "-/nhi-dong-1/general-hospital"], "nhi dong", "1", "Ho Chi Minh City"),
+        (["-/paediatrics-hospital/no-2", "-/nhi-dong-2/general-hospital"], "nhi dong", "2", "Ho Chi Minh City"),
+        (["-/nhan-dan/general-hospital", "-/nhan-dan/general-hospital/no-115", "-/people's/general-hospital/no-115"],
+         "nhan dan", "115", "Ho Chi Minh City"),
+        (["-/nhan-dan-gia-dinh/general-hospital", "-/gia-dinh-people's/general-hospital"], "nhan dan gia dinh", nil,
+         "Ho Chi Minh City"),
+    ]
+    private static let knownIndex: [String: Int] = Dictionary(
+        knownHospitals.enumerated().flatMap { n, h in h.keys.map { ($0, n) } }, uniquingKeysWith: { a, _ in a })
+
+    /// Gives a hospital of `knownHospitals` its one name, its city and the
+    /// central level, when the page names it with no place of its own.
+    static func placeKnownHospital(_ m: inout FacilityMention) {
+        guard m.province == nil, m.level == nil, m.branch == nil, !m.existing,
+              let n = knownIndex[m.key] else { return }
+        let h = knownHospitals[n]
+        m.place = h.place.split(separator: " ").map(String.init)
+        m.placeText = h.place.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+        m.number = h.number
+        m.specialty = nil
+        m.province = provinces.firstIndex { $0.name == h.province }
+        m.level = .central
+        m.provinceWritten = true
+        m.known = true
+    }
+
     /// "bac-giang", "ho-chi-minh-city": keys' first part, folded once.
     private static let slugs: [String] = provinces.map { Fold.string($0.name).replacingOccurrences(of: " ", with: "-") }
 }

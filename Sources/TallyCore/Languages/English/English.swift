@@ -238,6 +238,9 @@ extension LanguageTable {
             .share: [
                 "share", "shares", "shared", "sharing",
             ],
+            .currencyAfterOnly: [
+                "dong", "đồng", "dollars", "euros", "yen",
+            ],
             .rangeWord: [
                 "to", "and", "-", "–", "—",
             ],

@@ -133,6 +133,10 @@ public enum Cue: Int, CaseIterable, Sendable {
     case planBreak
     /// Abbreviations whose dot does not end a sentence ("dr", "ts").
     case abbreviation
+    /// Currency words written only after their number ("500 đồng"): before
+    /// a number such a word is part of a name ("Bệnh viện Nhi Đồng 1"),
+    /// where a code or symbol ("VND500", "US$3") does lead it.
+    case currencyAfterOnly
     /// Every word of a hedge phrase (derived from `hedge`, never written).
     case hedgeWord
 

@@ -191,6 +191,9 @@ extension LanguageTable {
             .share: [
                 "chung", "ghép",
             ],
+            .currencyAfterOnly: [
+                "đồng", "đô", "euro",
+            ],
             .rangeWord: [
                 "đến", "tới", "-", "–", "—",
             ],

@@ -20,6 +20,7 @@ extension FacilityWords {
                       ("da liễu", "dermatology"), ("tim mạch", "cardiology"), ("tim", "cardiology"),
                       ("y học cổ truyền", "traditional-medicine"), ("y dược cổ truyền", "traditional-medicine"),
                       ("mắt", "eye"), ("tâm thần", "mental-health"), ("phục hồi chức năng", "rehabilitation"),
+                      ("phcn", "rehabilitation"), ("yhct", "traditional-medicine"),
                       ("nội tiết", "endocrinology"), ("quân y", "military"), ("quốc tế", "international"),
                       ("bệnh nhiệt đới", "tropical-diseases")],
         levels: [("tỉnh", .provincial), ("huyện", .district), ("quận", .district), ("thị xã", .district),
@@ -58,5 +59,6 @@ extension FacilityWords {
         kindOf: [],
         counters: ["các", "những", "nhiều", "hai", "ba", "bốn", "năm"],
         fillers: ["dự", "án", "công", "trình"],
-        levelAloneIsEvery: true)
+        levelAloneIsEvery: true,
+        nameCompounds: ["hữu nghị", "nhân dân"])
 }
