@@ -505,7 +505,7 @@ struct FacilityTests {
 
     @Test("Each figure is tied to its facility, province, scope and role", arguments: rows)
     func ties(_ row: Row) {
-        let got = facts(row.text).filter { scoredCategories.union([CategoryRegistry.transfer]).contains($0.category) }.map {
+        let got = facts(row.text).filter { reportedCategories.contains($0.category) }.map {
             Tie(mention: $0.provenance.text, facility: $0.facility?.key, province: $0.province, scope: $0.scope ?? .national,
                 role: $0.role)
         }

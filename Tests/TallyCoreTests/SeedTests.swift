@@ -15,7 +15,7 @@ struct SeedTests {
     }
 
     func scored(_ facts: [Fact]) -> [String] {
-        facts.filter { scoredCategories.union([CategoryRegistry.transfer]).contains($0.category) && $0.repeatOf == nil }.map {
+        facts.filter { reportedCategories.contains($0.category) && $0.repeatOf == nil }.map {
             let amount = $0.value.map { "\($0)" } ?? "\($0.min!)-\($0.max!)"
             return "\($0.category) \(amount) \($0.unit) \($0.qualifiers.map(\.rawValue)) \($0.period ?? "-")"
         }

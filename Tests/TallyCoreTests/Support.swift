@@ -14,6 +14,8 @@ func counted(_ text: String) -> [Fact] {
 
 /// The categories the report totals; a distractor must never land in them.
 let scoredCategories: Set<String> = ["beds", "investment", "training"]
+/// The scored categories and `transfer`, reported beside training.
+let reportedCategories: Set<String> = scoredCategories.union([CategoryRegistry.transfer])
 
 /// What one figure of a fixture should read as.
 struct Expected: CustomStringConvertible, Sendable {

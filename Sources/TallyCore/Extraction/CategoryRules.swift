@@ -66,7 +66,9 @@ struct CategoryRules {
                     // word for staff is trainees when the course is for them
                     // ("for 400 health officials").
                     let trainees = q.group || unit == "staff" && isTrainee(q)
-                    return Sense(category: "training", unit: trainees ? "trainees" : unit == sense.unit ? sense.trainedAs ?? unit : unit)
+                    if trainees { return Sense(category: "training", unit: "trainees") }
+                    // A nurse on a course is a trainee (`trainedAs`); a ratio keeps its own unit.
+                    return Sense(category: "training", unit: unit == sense.unit ? sense.trainedAs ?? unit : unit)
                 }
             }
             guard tokens[k].kind == .word || tokens[k].isMark("-"), lex.has(tokens[k], .filler) else {

@@ -104,7 +104,9 @@ enum Gazetteer {
     /// Gives a hospital of `knownHospitals` its one name, its city and the
     /// central level, when the page names it with no place of its own.
     static func placeKnownHospital(_ m: inout FacilityMention) {
-        guard m.province == nil, m.level == nil, m.branch == nil, !m.existing,
+        // Every entry has a place or a number: a name with neither is not
+        // looked up (its key is built only for a name that may be one).
+        guard m.province == nil, m.level == nil, m.branch == nil, !m.existing, !m.place.isEmpty || m.number != nil,
               let n = knownIndex[m.key] else { return }
         let h = knownHospitals[n]
         m.place = h.place.split(separator: " ").map(String.init)
