@@ -108,6 +108,30 @@ struct PageNoiseTests {
         #expect(beds.allSatisfy { $0.repeatOf == nil })
     }
 
+    @Test("A tagged lede that ends its sentence under a related header is a related story, not the main story's body")
+    func taggedLedesInRelatedList() {
+        let page = """
+        Bệnh viện Đa khoa tỉnh Hậu Giang tập huấn cho tuyến xã
+
+        (HGO) - Bệnh viện Đa khoa tỉnh Hậu Giang vừa mở 5 lớp tập huấn cho 90 nhân viên y tế xã.
+
+        Các lớp tập trung vào sơ cứu và chăm sóc bà mẹ.
+
+        Tin khác
+        (HGO) - Trung tâm Y tế huyện Long Mỹ đưa vào sử dụng khu điều trị 60 giường với kinh phí 18 tỷ đồng.
+        (HGO) - Toàn tỉnh có 96% trẻ em được tiêm chủng đầy đủ.
+        """
+        let doc = Document(path: "vi-related-ledes.txt", text: page)
+        #expect(doc.articles.map(\.lede) == [
+            "(HGO) - Bệnh viện Đa khoa tỉnh Hậu Giang vừa mở 5 lớp tập huấn cho 90 nhân viên y tế xã.",
+            "(HGO) - Trung tâm Y tế huyện Long Mỹ đưa vào sử dụng khu điều trị 60 giường với kinh phí 18 tỷ đồng.",
+            "(HGO) - Toàn tỉnh có 96% trẻ em được tiêm chủng đầy đủ.",
+        ])
+        #expect(facts(page).map { "\($0.provenance.text) \($0.provenance.article) \($0.facility?.key ?? "-")" }
+                == ["5 lớp tập huấn 0 hau-giang/provincial/general-hospital", "90 nhân viên y tế 0 hau-giang/provincial/general-hospital",
+                    "60 giường 1 hau-giang/long-my/district/medical-centre", "18 tỷ đồng 1 hau-giang/long-my/district/medical-centre"])
+    }
+
     @Test("Tagged teaser lines one under the other are one related story each, each in its own province")
     func taggedTeaserLines() {
         let page = """

@@ -108,6 +108,10 @@ public enum Segmenter {
             }
             else if bodyCount > 0, NoiseRules.isRelatedHeader(line) { kind = .widget; relatedList = true }
             else if relatedList, !NoiseRules.endsSentence(line), words <= 30 { kind = .teaserTitle }
+            // Under a related header ("Tin khác", "Related news") a lede of a
+            // whole sentence, with no title of its own, is the next related
+            // story, not the main story's body.
+            else if relatedList, NoiseRules.isLede(line) { kind = .teaserLede }
             else if !NoiseRules.endsSentence(line), words <= 40 {
                 if let next, NoiseRules.isLede(following()), opensTeaser(next) || !titleFound {
                     kind = opensTeaser(next) ? .teaserTitle : .title

@@ -146,7 +146,11 @@ struct StoryFacilities {
         let scored = sorted.filter { $0.score > 0 }
         best = scored.first?.mention
         if let top = best, top.level == .central, top.national || top.province != province {
-            best = scored.first { $0.mention.level != .central && (province == nil || $0.mention.province == province) }?.mention ?? top
+            let own = scored.first { $0.mention.level != .central && (province == nil || $0.mention.province == province) }
+            // With none, a page of one province about a central hospital of
+            // another ("Bệnh viện Bạch Mai đào tạo 160 lượt cán bộ y tế cho
+            // Lai Châu") is about the province it trains for: no facility.
+            best = own?.mention ?? (province != nil && !top.national ? nil : top)
         }
         ranked = scored.prefix(64).map(\.mention)
         mainFacility = main.map { Facility(key: $0.key, name: $0.name) }
@@ -203,9 +207,13 @@ struct StoryFacilities {
     /// A central hospital of no place or of another province than the
     /// facility the story is about, which is not central: the one that
     /// trains or supports it, not the one the story is about.
+    /// With no facility of its own, a page of one province is supported
+    /// by a central hospital of no place or of another province: it trains
+    /// for the province ("Bệnh viện Bạch Mai đào tạo … cho Lai Châu").
     func supports(_ m: FacilityMention) -> Bool {
-        guard m.level == .central, let main, main.level != .central else { return false }
-        return m.national || m.province != main.province
+        guard m.level == .central else { return false }
+        guard let main else { return province != nil && (m.national || m.province != province) }
+        return main.level != .central && (m.national || m.province != main.province)
     }
 
     /// How often, and how prominently, a facility is named (see `learn`).
