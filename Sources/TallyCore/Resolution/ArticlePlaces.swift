@@ -177,6 +177,22 @@ struct ArticlePlaces {
         host(line).flatMap(Gazetteer.province(inHost:))
     }
 
+    /// The province a site's name on the capture-date line names, as a
+    /// provincial paper or station is named after its province (" date
+    /// 2024-07-06 SƠN LA TV - Đài Phát thanh và Truyền hình Sơn La"): one
+    /// province, named once or more, and no other.
+    static func province(ofCaptureLine words: [Word]) -> Int? {
+        var found: Int?
+        var i = 0
+        while i < words.count {
+            guard let g = Gazetteer.match(words, at: i) else { i += 1; continue }
+            if let f = found, f != g.province { return nil }
+            found = g.province
+            i += g.length
+        }
+        return found
+    }
+
     /// "(BGO) - …": a tag in brackets that opens the paragraph.
     fileprivate static func siteTag(_ words: [Word]) -> String? {
         guard let w = words.first, w.gap.contains(.open), words.count > 1, words[1].gap.contains(.close) else { return nil }

@@ -18,7 +18,11 @@ public enum FacilityResolver {
         // `RoleFinder` analyse again the paragraphs they read, in order.
         let analyses = Analyses(document)
         // Every article reads the page's `Source:` lines: their hosts are read once.
+        // So does the site's name on the capture-date line.
         let sources = document.paragraphs.filter { $0.kind == .source }.map { ArticlePlaces.province(ofSourceLine: $0.text) }
+            + document.paragraphs.filter { $0.kind == .captureDate }.map {
+                ArticlePlaces.province(ofCaptureLine: Words.of(document.source.scalars, in: $0.range))
+            }
         // A related-story teaser that names no facility or province of its
         // own is about the page's story.
         var page: StoryFacilities?
