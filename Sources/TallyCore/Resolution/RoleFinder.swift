@@ -148,8 +148,19 @@ enum RoleFinder {
         var end = m.words.upperBound + 1
         while end < m.sentence.upperBound, !words[end].gap.contains(.colon) { end += 1 }
         if let next { end = min(end, next) }
+        // Words before the figure are counted with a name as one word: "trong
+        // đó vốn vay Ngân hàng Phát triển Việt Nam (VDB) là 150 tỷ đồng" has
+        // its part word as near as "trong đó vốn vay là 150 tỷ đồng".
+        func reach(back n: Int) -> Int {
+            var k = m.words.lowerBound, counted = 0
+            while k > start, counted < n {
+                k -= 1
+                if !(words[k].capitalized && k + 1 < m.words.lowerBound && words[k + 1].capitalized) { counted += 1 }
+            }
+            return k
+        }
         func near(_ t: PhraseTable<Bool>, before: Int, after: Int, unless inside: PhraseTable<Bool>? = nil) -> Bool {
-            let lo = max(start, m.words.lowerBound - before)
+            let lo = max(start, reach(back: before))
             let hi = min(end, m.words.upperBound + 1 + after)
             // Neighbours whose words overlap this figure's leave it no clause.
             guard lo < hi else { return false }
