@@ -46,7 +46,7 @@ struct FacilityParser {
                 if lexicon.kinds.match(words, at: k) != nil { campus = (b.number, i); i = k }
                 else if lexicon.order == .headLast, k > i + b.length { pending = (b.number, i, k); i = k; continue }
             }
-            if let kind = lexicon.kinds.match(words, at: i) {
+            if let kind = lexicon.kinds.match(words, at: i) ?? specialisedCentre(at: i) {
                 var m = lexicon.order == .headFirst ? readHeadFirst(at: i, kind: kind) : readHeadLast(at: i, kind: kind)
                 // "the second facility of the … Hospital", "a new campus for its … hospital".
                 if campus == nil, let p = pending,
@@ -113,6 +113,17 @@ struct FacilityParser {
         return found
     }
 
+    /// "Trung tâm Ung bướu tỉnh Sơn La": a bare centre word with a specialty
+    /// right after it is a centre of that specialty, read as a name (as
+    /// English reads "Son La Oncology Centre"); with none it is the centre
+    /// named before (`bareKinds`).
+    private func specialisedCentre(at i: Int) -> (value: (kind: String, specialty: String?), length: Int)? {
+        guard lexicon.order == .headFirst, let bare = lexicon.bareKinds.match(words, at: i),
+              i + bare.length < words.count, !words[i + bare.length].gap.breaksName,
+              lexicon.specialties.match(words, at: i + bare.length) != nil else { return nil }
+        return ((bare.value, nil), bare.length)
+    }
+
     /// "Bệnh viện đa khoa huyện Tuyên Hóa (Quảng Bình)".
     private func provinceInBrackets(_ m: inout FacilityMention) {
         let j = m.last + 1
@@ -155,8 +166,10 @@ struct FacilityParser {
                Gazetteer.match(words, at: j + d.length) != nil {
                 m.direction = d.value; j += d.length; continue
             }
+            // "Trung tâm Ung bướu Bệnh viện Đa khoa tỉnh …": a kind word ends
+            // the name; what follows is the facility it is part of.
             if m.place.isEmpty, m.province == nil, words[j].capitalized, !words[j].isNumber,
-               !notName(j) {
+               !notName(j), lexicon.kinds.match(words, at: j) == nil {
                 let run = placeRun(from: j)
                 setPlace(&m, run)
                 j = run.upperBound; m.last = j - 1; continue
