@@ -88,6 +88,9 @@ struct FacilityMention: Sendable {
             return level
         }
         if place.isEmpty, province != nil, number == nil { return .provincial }
+        // "TTYT Hải Hậu", "the Can Giuoc medical centre": a medical centre
+        // named by a place that is not a province is that district's.
+        if kind == "medical-centre", specialty == nil, !place.isEmpty, number == nil { return .district }
         return nil
     }
 
