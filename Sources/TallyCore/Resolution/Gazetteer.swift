@@ -84,7 +84,8 @@ enum Gazetteer {
     /// hospital of the province that sent its doctors there.
     static let knownHospitals: [(keys: [String], place: String, number: String?, province: String)] = [
         (["-/bach-mai/general-hospital"], "bach mai", nil, "Hanoi"),
-        (["-/viet-duc/general-hospital", "-/viet-duc-friendship/general-hospital", "-/huu-nghi-viet-duc/general-hospital"],
+        (["-/viet-duc/general-hospital", "-/viet-duc-friendship/general-hospital", "-/huu-nghi-viet-duc/general-hospital",
+          "-/viet-duc-university/general-hospital"],
          "viet duc", nil, "Hanoi"),
         (["-/k/general-hospital"], "k", nil, "Hanoi"),
         (["-/e/general-hospital"], "e", nil, "Hanoi"),
