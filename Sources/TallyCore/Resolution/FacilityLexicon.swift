@@ -39,6 +39,7 @@ final class FacilityLexicon: Sendable {
     let kindOf: PhraseTable<Bool>
     let counters: PhraseTable<Bool>
     let nameCompounds: PhraseTable<Bool>
+    let hostLinks: PhraseTable<Bool>
     let fillers: PhraseTable<Bool>
     /// The language's year words (`Cue.yearWord`): a number after one that
     /// can be a year is one, so the kind word after it is not counted
@@ -85,6 +86,7 @@ final class FacilityLexicon: Sendable {
         kindOf = PhraseTable(w.kindOf.map { ($0, true) }, spelling: .folded)
         counters = PhraseTable(w.counters)
         nameCompounds = PhraseTable(w.nameCompounds)
+        hostLinks = PhraseTable(w.hostLinks)
         fillers = PhraseTable(w.fillers)
         yearWords = PhraseTable(table.cues[.yearWord] ?? [])
         roles = RoleWords.Compiled(r)

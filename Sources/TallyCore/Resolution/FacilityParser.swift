@@ -102,6 +102,7 @@ struct FacilityParser {
                 i += 1
             }
         }
+        mergeHosted(&found)
         markPartnerLists(&found)
         // "3 dự án xây mới bệnh viện đa khoa": what a count names is counted
         // too, in its sentence ("… to clinics. The hospital has …" is one).
@@ -122,6 +123,52 @@ struct FacilityParser {
               i + bare.length < words.count, !words[i + bare.length].gap.breaksName,
               lexicon.specialties.match(words, at: i + bare.length) != nil else { return nil }
         return ((bare.value, nil), bare.length)
+    }
+
+    /// "the Oncology Centre at Gia Lai Provincial General Hospital", "Trung
+    /// tâm Ung bướu - Bệnh viện Đa khoa tỉnh", "Trung tâm Ung bướu 200 giường
+    /// tại Bệnh viện …": a specialised centre named with the hospital it is
+    /// part of is one facility, the centre, in the hospital's place and at
+    /// its level, so it gets the key "Gia Lai's oncology centre" gets. A
+    /// department ("khoa Ung bướu của bệnh viện") is no kind word: its
+    /// figures stay the hospital's. A centre of a hospital known by its own
+    /// name or number ("Bệnh viện Bạch Mai", "Hospital 108") stays apart.
+    private func mergeHosted(_ found: inout [FacilityMention]) {
+        var k = 0
+        while k + 1 < found.count {
+            let c = found[k], h = found[k + 1]
+            guard c.kind == "medical-centre", let s = c.specialty, s != "general", c.place.isEmpty, c.province == nil,
+                  c.number == nil, c.level == nil, !c.counted, c.branch == nil,
+                  h.kind == "hospital", !h.generic, !h.counted, !h.known, h.number == nil, !h.project,
+                  hosts(from: c.last + 1, to: h.first) else { k += 1; continue }
+            var m = c
+            m.level = h.level
+            m.place = h.place
+            m.placeText = h.placeText
+            m.province = h.province
+            m.direction = h.direction
+            m.provinceWritten = h.provinceWritten
+            m.last = h.last
+            found[k] = m
+            found.remove(at: k + 1)
+            k += 1
+        }
+    }
+
+    /// Whether the words from `j` up to `next` join a centre to its host:
+    /// none (a dash at most), or a host link and fillers, after the
+    /// centre's size at most ("200 giường tại").
+    private func hosts(from j: Int, to next: Int) -> Bool {
+        guard next >= j, next - j <= 5 else { return false }
+        for k in j...next where words[k].gap.contains(.stop) || words[k].gap.contains(.comma)
+            || words[k].gap.contains(.colon) || words[k].gap.contains(.open) { return false }
+        if next == j { return true }
+        var k = j
+        if k + 1 < next, words[k].isNumber, lexicon.sizeNouns.contains(words, at: k + 1) { k += 2 }
+        guard let link = lexicon.hostLinks.match(words, at: k) else { return false }
+        k += link.length
+        while k < next, lexicon.fillers.contains(words, at: k) { k += 1 }
+        return k == next
     }
 
     /// "Bệnh viện đa khoa huyện Tuyên Hóa (Quảng Bình)".

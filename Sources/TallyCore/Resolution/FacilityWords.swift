@@ -125,13 +125,17 @@ public struct FacilityWords: Sendable {
     /// capitalised name ("Bệnh viện Hữu nghị Việt Đức", "Nhân dân 115"), so
     /// the name runs on past it instead of being cut at "Hữu".
     public var nameCompounds: [String] = []
+    /// Words between a specialised centre and the hospital it is part of
+    /// ("the Oncology Centre at Gia Lai General Hospital", "Trung tâm Ung
+    /// bướu thuộc Bệnh viện …"): the two names are one facility, the centre.
+    public var hostLinks: [String] = []
 
     /// Every phrase of every table, for `Vocabulary`.
     var phrases: [String] {
         kinds.map(\.phrase) + notKinds + bareKinds.map(\.phrase) + plurals.map(\.phrase) + specialties.map(\.phrase) + levels.map(\.phrase)
             + directions.map(\.phrase) + branches + campusNumbers.map(\.phrase) + projects + links + recipients + ownerLinks + placeLinks + basedWords + venueLinks + reporting + possessives + aggregates + countTotals
             + national + nationalOpeners + sectorOpeners + organisations + existing + partners + listWords + sizeNouns + notNames
-            + counters + fillers + nameCompounds
+            + counters + fillers + nameCompounds + hostLinks
     }
 
     /// The phrases of the tables compared folded, for `Vocabulary`.

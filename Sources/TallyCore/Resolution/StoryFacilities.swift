@@ -125,6 +125,17 @@ struct StoryFacilities {
                     && (m.specialty == nil || m.effectiveSpecialty == n.effectiveSpecialty)
                     && complete(m).province == n.province
             }
+            // A partial name of the title or lead that fits none the text
+            // names in full ("Khởi công Trung tâm Ung bướu … tại Bệnh viện Đa
+            // khoa tỉnh" on a page of one province) is that province's, when
+            // it names a specialty: a partial general hospital or health
+            // station of a title is a campus or programme the body names in full.
+            if fits.isEmpty, m.partial, !m.national, province != nil, let s = m.specialty, s != "general" {
+                let c = complete(m)
+                if let k = knownIndex[c.key] { known[k].score += weight }
+                else { knownIndex[c.key] = known.count; known.append((c, weight, known.count)) }
+                continue
+            }
             guard fits.count == 1 else { continue }
             if m.partial { known[fits[0]].score += weight; continue }
             // A name of its own: its score and its mentions go to the one it fits.

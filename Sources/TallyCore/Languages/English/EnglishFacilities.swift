@@ -75,7 +75,8 @@ extension FacilityWords {
         kindOf: ["of"],
         counters: ["two", "three", "four", "five", "several", "many", "both"],
         fillers: ["the", "a", "its", "new", "project"],
-        levelAloneIsEvery: false)
+        levelAloneIsEvery: false,
+        hostLinks: ["at", "of"])
 
     private static let englishKinds: [(phrase: String, kind: String, specialty: String?)] = [
         ("hospital", "hospital", nil), ("medical centre", "medical-centre", nil),

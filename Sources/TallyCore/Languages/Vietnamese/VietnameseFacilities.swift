@@ -60,5 +60,6 @@ extension FacilityWords {
         counters: ["các", "những", "nhiều", "hai", "ba", "bốn", "năm"],
         fillers: ["dự", "án", "công", "trình"],
         levelAloneIsEvery: true,
-        nameCompounds: ["hữu nghị", "nhân dân"])
+        nameCompounds: ["hữu nghị", "nhân dân"],
+        hostLinks: ["tại", "thuộc", "của"])
 }
