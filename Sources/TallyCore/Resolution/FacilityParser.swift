@@ -197,7 +197,8 @@ struct FacilityParser {
                let l = lexicon.levels.match(words, at: j), m.level == nil {
                 m.level = l.value; j += l.length; m.last = j - 1; continue
             }
-            if m.place.isEmpty, m.province == nil, m.number == nil, isNameNumber(j) {
+            if m.place.isEmpty, m.province == nil, m.number == nil,
+               isNameNumber(j, afterSpecialty: m.specialty != nil && m.last == j - 1 && m.level == nil) {
                 if m.level == .district || m.level == .commune { m.place = [words[j].folded]; m.placeText = words[j].folded }
                 else { m.number = words[j].folded }
                 j += 1; m.last = j - 1; continue
@@ -394,13 +395,17 @@ struct FacilityParser {
     /// "Bệnh viện 108", "Military Hospital 15": a short whole number that
     /// ends the name. "bệnh viện 700 giường", "bệnh viện 5 sao" and "dự án
     /// bệnh viện 300 tỷ" count or price the hospital instead.
-    private func isNameNumber(_ j: Int) -> Bool {
+    /// - Parameter afterSpecialty: whether the number follows the name's
+    ///   specialty: "Bệnh viện Quân y 103 có …" ends there as "Hospital 108
+    ///   has …" does, where a number right after the kind word is a size
+    ///   ("bệnh viện 300 giường") or a count unless a capital goes on.
+    private func isNameNumber(_ j: Int, afterSpecialty: Bool = false) -> Bool {
         guard j < words.count, words[j].isNumber, Self.isShortWholeNumber(words[j].folded) else { return false }
         let next = j + 1
         if next >= words.count || words[next].gap.breaksName { return true }
         // English names end at the number ("Hospital 108 has …"); Vietnamese
         // ones go on only with a capital ("Bệnh viện 108 Hà Nội").
-        if lexicon.order == .headLast { return !isSize(after: j) && !words[next].isNumber }
+        if lexicon.order == .headLast || afterSpecialty { return !isSize(after: j) && !words[next].isNumber }
         return words[next].capitalized && !words[next].isNumber
     }
 
